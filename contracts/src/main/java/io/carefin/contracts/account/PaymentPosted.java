@@ -1,0 +1,30 @@
+package io.carefin.contracts.account;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.carefin.contracts.Money;
+
+/**
+ * A payment was applied to a patient's account, which frees that much open-to-buy.
+ *
+ * @param eventId identifies this occurrence
+ * @param occurredAt when the payment was posted
+ * @param paymentId the payment
+ * @param accountId the patient's financing account
+ * @param amount the payment in US dollars, two decimals
+ */
+public record PaymentPosted(UUID eventId, Instant occurredAt, UUID paymentId, UUID accountId,
+		BigDecimal amount) implements PaymentEvent {
+
+	public PaymentPosted {
+		amount = Money.dollars(amount);
+	}
+
+	@Override
+	public String aggregateId() {
+		return this.accountId.toString();
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.carefin.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.carefin.contracts.account.PaymentPosted;
+import io.carefin.contracts.auth.UserLocked;
+import io.carefin.contracts.notification.DeliveryFailed;
+import io.carefin.contracts.transaction.PurchaseApproved;
+
+/**
+ * The events that the golden files describe, built in Java.
+ */
+final class EventFixtures {
+
+	static final UUID PRACTICE = UUID.fromString("5a0c9d8e-7f6b-4a3c-9e2d-1b0a9c8d7e6f");
+
+	static final UUID ACCOUNT = UUID.fromString("e1f3a5c7-9b1d-4f3a-8c5e-7a9b1c3d5e7f");
+
+	private EventFixtures() {
+	}
+
+	static UserLocked userLocked() {
+		return new UserLocked(UUID.fromString("6f1c2a0e-3b7d-4c1e-9f2a-1d2e3f4a5b6c"),
+				Instant.parse("2026-11-23T14:05:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, Instant.parse("2026-11-23T14:35:00Z"));
+	}
+
+	static PurchaseApproved purchaseApproved() {
+		return new PurchaseApproved(UUID.fromString("a3c1e5f7-2b4d-4e6f-8a0c-1e3f5a7c9e1b"),
+				Instant.parse("2026-11-23T15:30:12.250Z"), UUID.fromString("c7e9a1b3-d5f7-4a9c-8e1b-3d5f7a9c1e3b"),
+				PRACTICE, ACCOUNT, new BigDecimal("1250.00"), "DEFERRED_12");
+	}
+
+	static PaymentPosted paymentPosted() {
+		return new PaymentPosted(UUID.fromString("f2a4c6e8-1b3d-4f5a-9c7e-2b4d6f8a0c2e"),
+				Instant.parse("2026-12-01T09:00:00Z"), UUID.fromString("d4f6a8c0-2e4a-4c6e-8f0a-4c6e8a0c2e4a"), ACCOUNT,
+				new BigDecimal("104.17"));
+	}
+
+	static DeliveryFailed deliveryFailed() {
+		return new DeliveryFailed(UUID.fromString("b5d7f9a1-3c5e-4a7c-9e1a-5c7e9a1c3e5a"),
+				Instant.parse("2026-11-23T14:06:30Z"), UUID.fromString("9c1e3a5c-7e9a-4c1e-8a3c-9e1a3c5e7a9c"),
+				UUID.fromString("6f1c2a0e-3b7d-4c1e-9f2a-1d2e3f4a5b6c"), "SMS", "account-locked", 5);
+	}
+
+}

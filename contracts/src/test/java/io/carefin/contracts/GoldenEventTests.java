@@ -1,0 +1,79 @@
+package io.carefin.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.auth.UserEvent;
+import io.carefin.contracts.notification.DeliveryEvent;
+import io.carefin.contracts.transaction.PurchaseEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Each event's JSON on the wire matches its golden file, written and read.
+ */
+class GoldenEventTests {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	static Stream<Arguments> events() {
+		return Stream.of(arguments("auth/UserLocked.json", UserEvent.class, EventFixtures.userLocked()),
+				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
+				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
+				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void writesTheGoldenJson(String golden, Class<? extends DomainEvent> family, DomainEvent event) throws IOException {
+		JsonNode written = this.json.readTree(this.json.writerFor(family).writeValueAsString(event));
+		assertThat(written).isEqualTo(readGolden(golden));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void readsTheGoldenJson(String golden, Class<? extends DomainEvent> family, DomainEvent event) throws IOException {
+		try (InputStream in = goldenStream(golden)) {
+			assertThat(this.json.readValue(in, family)).isEqualTo(event);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void namesTheLogicalTypeNotTheJavaClass(String golden, Class<? extends DomainEvent> family, DomainEvent event) {
+		String written = this.json.writerFor(family).writeValueAsString(event);
+		assertThat(written).contains("\"type\":\"" + event.getClass().getSimpleName() + "\"")
+			.doesNotContain(event.getClass().getPackageName());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("events")
+	void keysByItsAggregateOnItsOwnersTopic(String golden, Class<? extends DomainEvent> family, DomainEvent event)
+			throws IOException {
+		String owner = golden.substring(0, golden.indexOf('/'));
+		assertThat(event.topic()).startsWith(owner + ".");
+		assertThat(readGolden(golden).toString()).contains(event.aggregateId());
+	}
+
+	private JsonNode readGolden(String golden) throws IOException {
+		try (InputStream in = goldenStream(golden)) {
+			return this.json.readTree(in);
+		}
+	}
+
+	private InputStream goldenStream(String golden) {
+		InputStream in = getClass().getResourceAsStream("/golden/" + golden);
+		assertThat(in).as("golden file %s", golden).isNotNull();
+		return in;
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.carefin.starter.messaging;
+
+import java.time.Clock;
+
+import org.apache.kafka.common.TopicPartition;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.carefin.contracts.DomainEvent;
+
+/**
+ * Routes outgoing {@link DomainEvent}s to their topics keyed by aggregate, and gives
+ * listeners the inbox and the dead-letter policy.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventExternalizationConfiguration eventExternalizationConfiguration() {
+		return EventExternalizationConfiguration.externalizing()
+			.select(DomainEvent.class::isInstance)
+			.routeAll((event) -> {
+				DomainEvent domainEvent = (DomainEvent) event;
+				return RoutingTarget.forTarget(domainEvent.topic()).andKey(domainEvent.aggregateId());
+			})
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(RecordMessageConverter.class)
+	RecordMessageConverter eventMessageConverter(ObjectProvider<JsonMapper> json) {
+		return new LogicalTypeMessageConverter(json.getIfUnique(JsonMapper::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Inbox inbox(JdbcClient jdbc, Clock clock) {
+		return new Inbox(jdbc, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(properties.deadLetterTopic(record.topic()), -1));
+		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
+		backOff.setInitialInterval(properties.initialBackoff().toMillis());
+		backOff.setMaxInterval(properties.maxBackoff().toMillis());
+		return new DefaultErrorHandler(deadLetters, backOff);
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.carefin.starter.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Makes a servlet service a stateless resource server that trusts only the configured
+ * issuers, leaves health, info, metrics and the configured public paths open, and answers
+ * refused requests with the service's problem details.
+ */
+@AutoConfiguration(beforeName = { "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(TrustProperties.class)
+@EnableMethodSecurity
+public class ServiceSecurityAutoConfiguration {
+
+	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			"/error" };
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust) {
+		return TrustedIssuers.resolver(trust);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityFilterChain resourceServer(HttpSecurity http, TrustProperties trust,
+			AuthenticationManagerResolver<HttpServletRequest> trustedIssuers,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+		BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(OPERATIONAL_PATHS)
+			.permitAll()
+			.requestMatchers(trust.publicPaths().toArray(String[]::new))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationManagerResolver(trustedIssuers)
+				.authenticationEntryPoint((request, response, ex) -> {
+					bearer.commence(request, response, ex);
+					problems.resolveException(request, response, null, ex);
+				})
+				.accessDeniedHandler((request, response, ex) -> {
+					denied.handle(request, response, ex);
+					problems.resolveException(request, response, null, ex);
+				}))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+}

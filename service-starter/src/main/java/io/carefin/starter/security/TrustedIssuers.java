@@ -1,0 +1,89 @@
+package io.carefin.starter.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Picks the verifier for a bearer token by its issuer, refusing every issuer not
+ * configured. Each verifier accepts only RS256 signatures by a key from that issuer's
+ * JWKS, the configured audience, a live token within the allowed clock skew, and no
+ * header that points at other keys.
+ */
+public final class TrustedIssuers {
+
+	private static final Set<String> KEY_REFERENCE_HEADERS = Set.of("jku", "x5u", "jwk", "x5c");
+
+	private TrustedIssuers() {
+	}
+
+	/**
+	 * Builds the resolver that a servlet resource server uses to authenticate bearer
+	 * tokens.
+	 */
+	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust) {
+		Map<String, AuthenticationManager> managers = trust.issuers()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(TrustProperties.Issuer::issuerUri, authenticationManager(trust)));
+		return new JwtIssuerAuthenticationManagerResolver(managers::get);
+	}
+
+	private static Function<TrustProperties.Issuer, AuthenticationManager> authenticationManager(
+			TrustProperties trust) {
+		return (issuer) -> {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
+				.jwsAlgorithm(SignatureAlgorithm.RS256)
+				.build();
+			decoder.setJwtValidator(validator(issuer.issuerUri(), trust));
+			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+			converter.setJwtGrantedAuthoritiesConverter(issuer.kind()::authorities);
+			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+			provider.setJwtAuthenticationConverter(converter);
+			return provider::authenticate;
+		};
+	}
+
+	/**
+	 * The checks every accepted token passes besides its signature.
+	 */
+	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust) {
+		return new DelegatingOAuth2TokenValidator<>(
+				List.of(new JwtTimestampValidator(trust.clockSkew()), new JwtIssuerValidator(issuerUri),
+						new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+								(audience) -> audience != null && audience.contains(trust.audience())),
+						new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null),
+						new JwtClaimValidator<String>(JwtClaimNames.SUB,
+								(subject) -> subject != null && !subject.isBlank()),
+						TrustedIssuers::refuseKeyReferences));
+	}
+
+	private static OAuth2TokenValidatorResult refuseKeyReferences(Jwt jwt) {
+		boolean pointsElsewhere = jwt.getHeaders().keySet().stream().anyMatch(KEY_REFERENCE_HEADERS::contains);
+		return pointsElsewhere
+				? OAuth2TokenValidatorResult
+					.failure(new OAuth2Error("invalid_token", "Tokens may not name their own keys", null))
+				: OAuth2TokenValidatorResult.success();
+	}
+
+}
