@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,10 +42,27 @@ public final class KafkaTestClient {
 	}
 
 	/**
-	 * Reads every record on a topic from its beginning, polling until at least the
-	 * expected number have arrived or the timeout passes.
+	 * Reads a topic from its beginning until a record matches, and returns that record.
+	 * @throws AssertionError when no record matches within the timeout
 	 */
-	public static List<ConsumerRecord<String, String>> read(String topic, int expected, Duration timeout) {
+	public static ConsumerRecord<String, String> awaitRecord(String topic,
+			Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+		return poll(topic, timeout, match).stream()
+			.filter(match)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No matching record on " + topic + " within " + timeout));
+	}
+
+	/**
+	 * Reads every record that arrives on a topic, from its beginning, during the given
+	 * time.
+	 */
+	public static List<ConsumerRecord<String, String>> readFor(String topic, Duration duration) {
+		return poll(topic, duration, (record) -> false);
+	}
+
+	private static List<ConsumerRecord<String, String>> poll(String topic, Duration timeout,
+			Predicate<ConsumerRecord<String, String>> stop) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
 				ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
@@ -53,7 +71,7 @@ public final class KafkaTestClient {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
 			consumer.subscribe(List.of(topic));
-			while (records.size() < expected && System.nanoTime() < deadline) {
+			while (System.nanoTime() < deadline && records.stream().noneMatch(stop)) {
 				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
 			}
 		}

@@ -6,6 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import io.carefin.contracts.DomainEvent;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
+@ConditionalOnClass({ KafkaOperations.class, JdbcClient.class, EventExternalizationConfiguration.class })
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
