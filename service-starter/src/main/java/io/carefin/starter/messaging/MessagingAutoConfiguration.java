@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -24,31 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
 import io.carefin.contracts.DomainEvent;
 
 /**
- * Routes outgoing {@link DomainEvent}s to their topics keyed by aggregate, and gives
- * listeners the inbox and the dead-letter policy.
+ * Gives a service's Kafka listeners the inbox, the dead-letter policy and JSON records
+ * without Java type headers, and, where Spring Modulith is present, routes outgoing
+ * {@link DomainEvent}s to their topics keyed by aggregate.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-		beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
-@ConditionalOnClass({ KafkaOperations.class, JdbcClient.class, EventExternalizationConfiguration.class })
+		beforeName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+				"org.springframework.modulith.events.kafka.KafkaJacksonConfiguration" })
+@ConditionalOnClass({ KafkaOperations.class, JdbcClient.class })
 @EnableConfigurationProperties(MessagingProperties.class)
+@PropertySource("classpath:io/carefin/starter/messaging/kafka.properties")
 public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	EventExternalizationConfiguration eventExternalizationConfiguration() {
-		return EventExternalizationConfiguration.externalizing()
-			.select(DomainEvent.class::isInstance)
-			.routeAll((event) -> {
-				DomainEvent domainEvent = (DomainEvent) event;
-				return RoutingTarget.forTarget(domainEvent.topic()).andKey(domainEvent.aggregateId());
-			})
-			.build();
 	}
 
 	@Bean
@@ -72,6 +65,24 @@ public class MessagingAutoConfiguration {
 		backOff.setInitialInterval(properties.initialBackoff().toMillis());
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
 		return new DefaultErrorHandler(deadLetters, backOff);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(EventExternalizationConfiguration.class)
+	static class Outbox {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EventExternalizationConfiguration eventExternalizationConfiguration() {
+			return EventExternalizationConfiguration.externalizing()
+				.select(DomainEvent.class::isInstance)
+				.routeAll((event) -> {
+					DomainEvent domainEvent = (DomainEvent) event;
+					return RoutingTarget.forTarget(domainEvent.topic()).andKey(domainEvent.aggregateId());
+				})
+				.build();
+		}
+
 	}
 
 }

@@ -1,0 +1,17 @@
+package io.carefin.notification;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * notification-service: e-mail and SMS for codes, security notices, recovery and patient
+ * receipts.
+ */
+@SpringBootApplication
+public class NotificationServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NotificationServiceApplication.class, args);
+	}
+
+}

@@ -1,0 +1,33 @@
+-- Outgoing events: Spring Modulith's publication registry (schema v2), written in the same
+-- transaction as the change and completed once Kafka has the event.
+CREATE TABLE event_publication (
+    id                     UUID                     NOT NULL PRIMARY KEY,
+    listener_id            TEXT                     NOT NULL,
+    event_type             TEXT                     NOT NULL,
+    serialized_event       TEXT                     NOT NULL,
+    publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+    completion_date        TIMESTAMP WITH TIME ZONE,
+    status                 TEXT,
+    completion_attempts    INT,
+    last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+
+-- Incoming events: each event id is recorded in the transaction that applies it.
+CREATE TABLE processed_event (
+    event_id     UUID                     NOT NULL PRIMARY KEY,
+    topic        TEXT                     NOT NULL,
+    processed_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+
+-- A patient's credit line: the limit and what is left to spend. Payments free open-to-buy.
+CREATE TABLE credit_line (
+    account_id   UUID           NOT NULL PRIMARY KEY,
+    practice_id  UUID           NOT NULL,
+    credit_limit NUMERIC(12, 2) NOT NULL CHECK (credit_limit >= 0),
+    open_to_buy  NUMERIC(12, 2) NOT NULL,
+    CONSTRAINT open_to_buy_within_limit CHECK (open_to_buy BETWEEN 0 AND credit_limit)
+);
