@@ -43,25 +43,28 @@ public final class TrustedIssuers {
 	 * tokens.
 	 */
 	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust) {
-		Map<String, AuthenticationManager> managers = trust.issuers()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(TrustProperties.Issuer::issuerUri, authenticationManager(trust)));
-		return new JwtIssuerAuthenticationManagerResolver(managers::get);
-	}
-
-	private static Function<TrustProperties.Issuer, AuthenticationManager> authenticationManager(
-			TrustProperties trust) {
-		return (issuer) -> {
+		Map<String, AuthenticationManager> managers = byIssuer(trust, (issuer) -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
 				.jwsAlgorithm(SignatureAlgorithm.RS256)
 				.build();
 			decoder.setJwtValidator(validator(issuer.issuerUri(), trust));
-			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-			converter.setJwtGrantedAuthoritiesConverter(issuer.kind()::authorities);
 			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-			provider.setJwtAuthenticationConverter(converter);
+			provider.setJwtAuthenticationConverter(authenticationConverter(issuer));
 			return provider::authenticate;
-		};
+		});
+		return new JwtIssuerAuthenticationManagerResolver(managers::get);
+	}
+
+	static <M> Map<String, M> byIssuer(TrustProperties trust, Function<TrustProperties.Issuer, M> manager) {
+		return trust.issuers()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(TrustProperties.Issuer::issuerUri, manager));
+	}
+
+	static JwtAuthenticationConverter authenticationConverter(TrustProperties.Issuer issuer) {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(issuer.kind()::authorities);
+		return converter;
 	}
 
 	/**

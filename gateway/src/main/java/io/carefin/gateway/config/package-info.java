@@ -1,0 +1,7 @@
+/**
+ * Wiring only: edge security.
+ */
+@NullMarked
+package io.carefin.gateway.config;
+
+import org.jspecify.annotations.NullMarked;
