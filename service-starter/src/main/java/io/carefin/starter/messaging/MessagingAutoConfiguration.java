@@ -1,7 +1,9 @@
 package io.carefin.starter.messaging;
 
 import java.time.Clock;
+import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -24,6 +28,7 @@ import org.springframework.modulith.events.RoutingTarget;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.DomainEvent;
+import io.carefin.contracts.Topics;
 
 /**
  * Gives a service's Kafka listeners the inbox, the dead-letter policy and JSON records
@@ -48,6 +53,14 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnMissingBean(RecordMessageConverter.class)
 	RecordMessageConverter eventMessageConverter(ObjectProvider<JsonMapper> json) {
 		return new LogicalTypeMessageConverter(json.getIfUnique(JsonMapper::new));
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics platformTopics(MessagingProperties properties) {
+		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+			.flatMap((topic) -> Stream.of(topic, properties.deadLetterTopic(topic)))
+			.map((topic) -> TopicBuilder.name(topic).partitions(properties.partitions()).build())
+			.toArray(NewTopic[]::new));
 	}
 
 	@Bean
