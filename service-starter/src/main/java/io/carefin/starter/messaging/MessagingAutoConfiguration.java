@@ -40,7 +40,7 @@ import io.carefin.contracts.Topics;
 				"org.springframework.modulith.events.kafka.KafkaJacksonConfiguration" })
 @ConditionalOnClass({ KafkaOperations.class, JdbcClient.class })
 @EnableConfigurationProperties(MessagingProperties.class)
-@PropertySource("classpath:io/carefin/starter/messaging/kafka.properties")
+@PropertySource("classpath:io/carefin/starter/messaging/messaging.properties")
 public class MessagingAutoConfiguration {
 
 	@Bean
