@@ -8,10 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.account.PaymentPosted;
@@ -29,16 +27,8 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class AccountServiceIntegrationTests implements TrustContract, OutboxContract, InboxContract {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	@Override
-	public RestTestClient http() {
-		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Override
 	public String protectedPath() {

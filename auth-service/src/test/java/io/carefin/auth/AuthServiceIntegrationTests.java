@@ -6,9 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.auth.UserLocked;
@@ -21,16 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTest
 class AuthServiceIntegrationTests implements TrustContract, OutboxContract {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	@Override
-	public RestTestClient http() {
-		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Override
 	public String protectedPath() {

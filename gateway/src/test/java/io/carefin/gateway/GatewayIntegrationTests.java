@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,9 +38,6 @@ class GatewayIntegrationTests implements TrustContract {
 
 	private static final HttpServer services = startServices();
 
-	@LocalServerPort
-	int port;
-
 	@DynamicPropertySource
 	static void routeToTheStandIn(DynamicPropertyRegistry registry) {
 		String uri = "http://127.0.0.1:" + services.getAddress().getPort();
@@ -62,21 +58,16 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Override
-	public RestTestClient http() {
-		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	@Override
 	public String protectedPath() {
 		return "/api/accounts/" + UUID.randomUUID();
 	}
 
 	@Test
-	void relaysTheTokenToTheServiceThatOwnsThePath() {
+	void relaysTheTokenToTheServiceThatOwnsThePath(RestTestClient http) {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 		for (String path : List.of("/api/auth/me", "/api/transactions/promotions", "/api/accounts/42",
 				"/api/reports/summary", "/api/notifications/deliveries")) {
-			http().get().uri(path).headers((headers) -> headers.setBearerAuth(token)).exchange();
+			http.get().uri(path).headers((headers) -> headers.setBearerAuth(token)).exchange();
 		}
 
 		assertThat(reached).containsExactly("GET /api/auth/me Bearer " + token,
@@ -85,8 +76,8 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
-	void letsSignInThroughWithoutAToken() {
-		http().post()
+	void letsSignInThroughWithoutAToken(RestTestClient http) {
+		http.post()
 			.uri("/api/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"userId\":\"someone\",\"password\":\"secret\"}")
@@ -98,8 +89,8 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
-	void keepsARefusedRequestFromEveryService() {
-		http().get().uri("/api/reports/summary").exchange().expectStatus().isUnauthorized();
+	void keepsARefusedRequestFromEveryService(RestTestClient http) {
+		http.get().uri("/api/reports/summary").exchange().expectStatus().isUnauthorized();
 
 		assertThat(reached).isEmpty();
 	}

@@ -8,9 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.testsupport.InboxContract;
@@ -26,16 +24,8 @@ class ReportingServiceIntegrationTests implements TrustContract, InboxContract {
 
 	private final Map<UUID, UUID> practiceOfPurchase = new ConcurrentHashMap<>();
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	@Override
-	public RestTestClient http() {
-		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Override
 	public String protectedPath() {

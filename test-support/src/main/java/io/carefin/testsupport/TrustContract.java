@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,12 +15,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * inherits: only live RS256 tokens for the platform's audience from a trusted issuer get
  * in, every refusal is a 401 problem, and health and metrics stay open for the platform.
  */
+@ExtendWith(RunningServer.class)
 public interface TrustContract {
-
-	/**
-	 * The client for the running service.
-	 */
-	RestTestClient http();
 
 	/**
 	 * A path under the service's API that needs a token and answers 404 once one is
@@ -28,43 +25,43 @@ public interface TrustContract {
 	String protectedPath();
 
 	@Test
-	default void refusesARequestWithoutAToken() {
-		expectUnauthorized(null);
+	default void refusesARequestWithoutAToken(RestTestClient http) {
+		expectUnauthorized(http, null);
 	}
 
 	@Test
-	default void refusesATokenFromAnIssuerItDoesNotTrust() {
-		expectUnauthorized(TestIssuer.ROGUE.practiceUser(UUID.randomUUID(), "PRACTICE_ADMIN"));
+	default void refusesATokenFromAnIssuerItDoesNotTrust(RestTestClient http) {
+		expectUnauthorized(http, TestIssuer.ROGUE.practiceUser(UUID.randomUUID(), "PRACTICE_ADMIN"));
 	}
 
 	@Test
-	default void refusesATokenForgedInATrustedIssuersName() {
-		expectUnauthorized(TestIssuer.PROVIDER.token("forger").signedWithKeyOf(TestIssuer.ROGUE).sign());
+	default void refusesATokenForgedInATrustedIssuersName(RestTestClient http) {
+		expectUnauthorized(http, TestIssuer.PROVIDER.token("forger").signedWithKeyOf(TestIssuer.ROGUE).sign());
 	}
 
 	@Test
-	default void refusesAnExpiredToken() {
-		expectUnauthorized(TestIssuer.PROVIDER.token("late").expiresAt(Instant.now().minusSeconds(120)).sign());
+	default void refusesAnExpiredToken(RestTestClient http) {
+		expectUnauthorized(http, TestIssuer.PROVIDER.token("late").expiresAt(Instant.now().minusSeconds(120)).sign());
 	}
 
 	@Test
-	default void refusesATokenForAnotherAudience() {
-		expectUnauthorized(TestIssuer.PROVIDER.token("elsewhere").claim("aud", "some-other-api").sign());
+	default void refusesATokenForAnotherAudience(RestTestClient http) {
+		expectUnauthorized(http, TestIssuer.PROVIDER.token("elsewhere").claim("aud", "some-other-api").sign());
 	}
 
 	@Test
-	default void refusesATamperedToken() {
+	default void refusesATamperedToken(RestTestClient http) {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 		String[] parts = token.split("\\.");
 		String otherPayload = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_ADMIN").split("\\.")[1];
-		expectUnauthorized(parts[0] + "." + otherPayload + "." + parts[2]);
+		expectUnauthorized(http, parts[0] + "." + otherPayload + "." + parts[2]);
 	}
 
 	@Test
-	default void letsInATokenFromEitherTrustedIssuer() {
+	default void letsInATokenFromEitherTrustedIssuer(RestTestClient http) {
 		for (String token : new String[] { TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER"),
 				TestIssuer.STAFF.staffMember("SUPPORT") }) {
-			http().get()
+			http.get()
 				.uri(protectedPath())
 				.headers((headers) -> headers.setBearerAuth(token))
 				.exchange()
@@ -79,10 +76,10 @@ public interface TrustContract {
 	}
 
 	@Test
-	default void answersLivenessReadinessAndMetricsWithoutAToken() {
-		http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		http().get()
+	default void answersLivenessReadinessAndMetricsWithoutAToken(RestTestClient http) {
+		http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		http.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
@@ -91,8 +88,8 @@ public interface TrustContract {
 			.value((metrics) -> org.assertj.core.api.Assertions.assertThat(metrics).contains("jvm_memory_used_bytes"));
 	}
 
-	private void expectUnauthorized(@org.jspecify.annotations.Nullable String token) {
-		http().get().uri(protectedPath()).headers((headers) -> {
+	private void expectUnauthorized(RestTestClient http, @org.jspecify.annotations.Nullable String token) {
+		http.get().uri(protectedPath()).headers((headers) -> {
 			if (token != null) {
 				headers.setBearerAuth(token);
 			}

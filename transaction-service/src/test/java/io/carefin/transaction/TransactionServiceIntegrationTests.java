@@ -9,9 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.account.PaymentEvent;
@@ -34,16 +32,8 @@ class TransactionServiceIntegrationTests implements TrustContract, OutboxContrac
 
 	private final Map<UUID, UUID> accountOfPayment = new ConcurrentHashMap<>();
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	@Override
-	public RestTestClient http() {
-		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Override
 	public String protectedPath() {
