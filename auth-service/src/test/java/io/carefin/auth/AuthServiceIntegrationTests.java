@@ -7,16 +7,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.testsupport.OutboxContract;
-import io.carefin.testsupport.ServiceIntegrationTest;
 import io.carefin.testsupport.TrustContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
+@AuthServiceTest
+@TestPropertySource(properties = "carefin.auth.tokens.issuer=http://auth-service.test")
 class AuthServiceIntegrationTests implements TrustContract, OutboxContract {
 
 	@Autowired

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import io.carefin.contracts.account.PaymentPosted;
 import io.carefin.contracts.auth.UserLocked;
+import io.carefin.contracts.auth.UserReactivated;
+import io.carefin.contracts.auth.UserSuspended;
+import io.carefin.contracts.auth.UserUnlocked;
 import io.carefin.contracts.notification.DeliveryFailed;
 import io.carefin.contracts.transaction.PurchaseApproved;
 
@@ -25,6 +28,24 @@ final class EventFixtures {
 		return new UserLocked(UUID.fromString("6f1c2a0e-3b7d-4c1e-9f2a-1d2e3f4a5b6c"),
 				Instant.parse("2026-11-23T14:05:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
 				PRACTICE, Instant.parse("2026-11-23T14:35:00Z"));
+	}
+
+	static UserUnlocked userUnlocked() {
+		return new UserUnlocked(UUID.fromString("7a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d"),
+				Instant.parse("2026-11-23T16:00:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE);
+	}
+
+	static UserSuspended userSuspended() {
+		return new UserSuspended(UUID.fromString("8b3c4d5e-6f7a-4b2c-9d3e-4f5a6b7c8d9e"),
+				Instant.parse("2026-11-24T09:15:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, "POLICY_VIOLATION");
+	}
+
+	static UserReactivated userReactivated() {
+		return new UserReactivated(UUID.fromString("9c4d5e6f-7a8b-4c3d-8e4f-5a6b7c8d9e0f"),
+				Instant.parse("2026-11-25T10:30:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE);
 	}
 
 	static PurchaseApproved purchaseApproved() {

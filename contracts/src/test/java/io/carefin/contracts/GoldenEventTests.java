@@ -27,6 +27,9 @@ class GoldenEventTests {
 
 	static Stream<Arguments> events() {
 		return Stream.of(arguments("auth/UserLocked.json", UserEvent.class, EventFixtures.userLocked()),
+				arguments("auth/UserUnlocked.json", UserEvent.class, EventFixtures.userUnlocked()),
+				arguments("auth/UserSuspended.json", UserEvent.class, EventFixtures.userSuspended()),
+				arguments("auth/UserReactivated.json", UserEvent.class, EventFixtures.userReactivated()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
 				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
 				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));

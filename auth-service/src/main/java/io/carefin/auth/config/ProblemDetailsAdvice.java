@@ -1,13 +1,42 @@
 package io.carefin.auth.config;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.carefin.auth.signin.SignInFailedException;
+import io.carefin.auth.support.UserNotFoundException;
+import io.carefin.auth.token.SessionEndedException;
+import io.carefin.starter.web.ProblemTypes;
 import io.carefin.starter.web.ServiceProblemAdvice;
 
 /**
- * auth-service's one problem-details advice; its business exceptions map here.
+ * auth-service's one problem-details advice. A failed sign-in always gets the same
+ * answer, so that nobody learns whether a user ID exists, is locked or is suspended.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ServiceProblemAdvice {
+
+	@ExceptionHandler(SignInFailedException.class)
+	ProblemDetail signInFailed(SignInFailedException ex) {
+		return typed(HttpStatus.UNAUTHORIZED, "sign-in-failed", ex.getMessage());
+	}
+
+	@ExceptionHandler(SessionEndedException.class)
+	ProblemDetail sessionEnded(SessionEndedException ex) {
+		return typed(HttpStatus.UNAUTHORIZED, "session-ended", ex.getMessage());
+	}
+
+	@ExceptionHandler(UserNotFoundException.class)
+	ProblemDetail userNotFound(UserNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	private static ProblemDetail typed(HttpStatus status, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(ProblemTypes.of(type));
+		return problem;
+	}
 
 }

@@ -9,8 +9,11 @@ import io.carefin.contracts.DomainEvent;
  * Something that happened to a practice user's ability to sign in, on {@value #TOPIC}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = DomainEvent.TYPE_PROPERTY)
-@JsonSubTypes(@JsonSubTypes.Type(value = UserLocked.class, name = "UserLocked"))
-public sealed interface UserEvent extends DomainEvent permits UserLocked {
+@JsonSubTypes({ @JsonSubTypes.Type(value = UserLocked.class, name = "UserLocked"),
+		@JsonSubTypes.Type(value = UserUnlocked.class, name = "UserUnlocked"),
+		@JsonSubTypes.Type(value = UserSuspended.class, name = "UserSuspended"),
+		@JsonSubTypes.Type(value = UserReactivated.class, name = "UserReactivated") })
+public sealed interface UserEvent extends DomainEvent permits UserLocked, UserUnlocked, UserSuspended, UserReactivated {
 
 	/**
 	 * Topic of practice users' sign-in state, keyed by user id.

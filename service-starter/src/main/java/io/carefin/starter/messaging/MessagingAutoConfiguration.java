@@ -29,25 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.Topics;
+import io.carefin.starter.ClockAutoConfiguration;
 
 /**
  * Gives a service's Kafka listeners the inbox, the dead-letter policy and JSON records
  * without Java type headers, and, where Spring Modulith is present, routes outgoing
  * {@link DomainEvent}s to their topics keyed by aggregate.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+@AutoConfiguration(after = ClockAutoConfiguration.class,
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		beforeName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 				"org.springframework.modulith.events.kafka.KafkaJacksonConfiguration" })
 @ConditionalOnClass({ KafkaOperations.class, JdbcClient.class })
 @EnableConfigurationProperties(MessagingProperties.class)
 @PropertySource("classpath:io/carefin/starter/messaging/messaging.properties")
 public class MessagingAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean(RecordMessageConverter.class)

@@ -4,6 +4,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
@@ -17,12 +20,15 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.carefin.starter.ClockAutoConfiguration;
+
 /**
  * Makes a servlet service a stateless resource server that trusts only the configured
  * issuers, leaves health, info, metrics and the configured public paths open, and answers
  * refused requests with the service's problem details.
  */
-@AutoConfiguration(beforeName = { "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+@AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,8 +41,9 @@ public class ServiceSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust) {
-		return TrustedIssuers.resolver(trust);
+	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust,
+			ObjectProvider<LocalIssuerKeys> local, Clock clock) {
+		return TrustedIssuers.resolver(trust, local.getIfAvailable(), clock);
 	}
 
 	@Bean

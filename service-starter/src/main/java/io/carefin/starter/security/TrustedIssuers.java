@@ -1,5 +1,6 @@
 package io.carefin.starter.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the verifier for a bearer token by its issuer, refusing every issuer not
@@ -42,12 +44,15 @@ public final class TrustedIssuers {
 	 * Builds the resolver that a servlet resource server uses to authenticate bearer
 	 * tokens.
 	 */
-	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust) {
+	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust,
+			@Nullable LocalIssuerKeys local, Clock clock) {
 		Map<String, AuthenticationManager> managers = byIssuer(trust, (issuer) -> {
-			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
-				.jwsAlgorithm(SignatureAlgorithm.RS256)
-				.build();
-			decoder.setJwtValidator(validator(issuer.issuerUri(), trust));
+			NimbusJwtDecoder decoder = (local != null && local.issuerUri().equals(issuer.issuerUri()))
+					? NimbusJwtDecoder.withJwkSource(local.jwkSource()).jwsAlgorithm(SignatureAlgorithm.RS256).build()
+					: NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
+						.jwsAlgorithm(SignatureAlgorithm.RS256)
+						.build();
+			decoder.setJwtValidator(validator(issuer.issuerUri(), trust, clock));
 			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 			provider.setJwtAuthenticationConverter(authenticationConverter(issuer));
 			return provider::authenticate;
@@ -67,18 +72,23 @@ public final class TrustedIssuers {
 		return converter;
 	}
 
-	/**
-	 * The checks every accepted token passes besides its signature.
-	 */
 	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust) {
-		return new DelegatingOAuth2TokenValidator<>(
-				List.of(new JwtTimestampValidator(trust.clockSkew()), new JwtIssuerValidator(issuerUri),
-						new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-								(audience) -> audience != null && audience.contains(trust.audience())),
-						new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null),
-						new JwtClaimValidator<String>(JwtClaimNames.SUB,
-								(subject) -> subject != null && !subject.isBlank()),
-						TrustedIssuers::refuseKeyReferences));
+		return validator(issuerUri, trust, Clock.systemUTC());
+	}
+
+	/**
+	 * The checks every accepted token passes besides its signature, on the service's
+	 * clock.
+	 */
+	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust, Clock clock) {
+		JwtTimestampValidator lifetime = new JwtTimestampValidator(trust.clockSkew());
+		lifetime.setClock(clock);
+		return new DelegatingOAuth2TokenValidator<>(List.of(lifetime, new JwtIssuerValidator(issuerUri),
+				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+						(audience) -> audience != null && audience.contains(trust.audience())),
+				new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null),
+				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()),
+				TrustedIssuers::refuseKeyReferences));
 	}
 
 	private static OAuth2TokenValidatorResult refuseKeyReferences(Jwt jwt) {

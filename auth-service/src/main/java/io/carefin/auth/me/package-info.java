@@ -1,0 +1,7 @@
+/**
+ * A signed-in practice user's own profile.
+ */
+@NullMarked
+package io.carefin.auth.me;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,121 @@
+package io.carefin.auth.signin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.carefin.auth.user.PracticeUser;
+import io.carefin.contracts.auth.UserLocked;
+
+/**
+ * Counts sign-in attempts and locks users out. An attempt is counted, atomically and
+ * committed, before its password is checked; an attempt numbered past the limit is
+ * refused unchecked. The attempt that reaches the limit and fails locks the user, for a
+ * while or, at the third lock in the lock window, until support unlocks them, and the
+ * user is told once per lock.
+ */
+@Component
+class Lockout {
+
+	private final JdbcClient jdbc;
+
+	private final LockoutProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	Lockout(JdbcClient jdbc, LockoutProperties properties, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	/**
+	 * Counts an attempt for a user who is not locked.
+	 * @return the attempt's number within the failure window, to check its password only
+	 * while it is within the limit; empty when the user is locked
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	OptionalInt countAttempt(UUID userId, Instant now) {
+		OptionalInt attempt = this.jdbc.sql("""
+				UPDATE practice_user SET
+				  failed_attempts = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
+				                         THEN 1 ELSE failed_attempts + 1 END,
+				  failure_window_start = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
+				                              THEN :now ELSE failure_window_start END
+				WHERE id = :id AND NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)
+				RETURNING failed_attempts
+				""")
+			.param("id", userId)
+			.param("now", utc(now))
+			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
+			.query(Integer.class)
+			.optional()
+			.map(OptionalInt::of)
+			.orElse(OptionalInt.empty());
+		return attempt.isPresent() && attempt.getAsInt() <= this.properties.maxFailures() ? attempt
+				: OptionalInt.empty();
+	}
+
+	/**
+	 * Clears the count after a correct password.
+	 */
+	@Transactional
+	void succeeded(UUID userId, Instant now) {
+		this.jdbc.sql("""
+				UPDATE practice_user SET failed_attempts = 0, failure_window_start = NULL, last_login_at = :now
+				WHERE id = :id
+				""").param("id", userId).param("now", utc(now)).update();
+	}
+
+	/**
+	 * Records that a counted attempt had a wrong password; the attempt at the limit
+	 * locks.
+	 */
+	@Transactional
+	void failed(PracticeUser user, int attempt, Instant now) {
+		if (attempt < this.properties.maxFailures()) {
+			return;
+		}
+		this.jdbc.sql("INSERT INTO user_lock (user_id, locked_at) VALUES (:id, :now)")
+			.param("id", user.id())
+			.param("now", utc(now))
+			.update();
+		int recentLocks = this.jdbc.sql("SELECT count(*) FROM user_lock WHERE user_id = :id AND locked_at > :since")
+			.param("id", user.id())
+			.param("since", utc(now.minus(this.properties.lockWindow())))
+			.query(Integer.class)
+			.single();
+		boolean permanent = recentLocks >= this.properties.locksBeforePermanent();
+		@Nullable Instant lockedUntil = permanent ? null : now.plus(this.properties.lockDuration());
+		int locked = this.jdbc.sql("""
+				UPDATE practice_user
+				SET locked_until = :lockedUntil, locked_permanently = :permanent,
+				    failed_attempts = 0, failure_window_start = NULL
+				WHERE id = :id AND NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)
+				""")
+			.param("id", user.id())
+			.param("now", utc(now))
+			.param("lockedUntil", (lockedUntil != null) ? utc(lockedUntil) : null,
+					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("permanent", permanent)
+			.update();
+		if (locked == 1) {
+			this.events.publishEvent(new UserLocked(UUID.randomUUID(), now, user.id(), user.practiceId(), lockedUntil));
+		}
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

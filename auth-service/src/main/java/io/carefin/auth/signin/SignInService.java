@@ -1,0 +1,63 @@
+package io.carefin.auth.signin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalInt;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import io.carefin.auth.password.Passwords;
+import io.carefin.auth.token.Sessions;
+import io.carefin.auth.token.TokenPair;
+import io.carefin.auth.user.PracticeUser;
+import io.carefin.auth.user.Users;
+
+/**
+ * Signs a practice user in with their user ID and password. Whatever goes wrong (no such
+ * user, an account that cannot sign in, a lock, a wrong password) ends in the same
+ * {@link SignInFailedException} after one password-hash's worth of work; only a user who
+ * is neither locked nor over the attempt limit has their real password checked.
+ */
+@Service
+@EnableConfigurationProperties(LockoutProperties.class)
+class SignInService {
+
+	private final Users users;
+
+	private final Passwords passwords;
+
+	private final Lockout lockout;
+
+	private final Sessions sessions;
+
+	private final Clock clock;
+
+	SignInService(Users users, Passwords passwords, Lockout lockout, Sessions sessions, Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.lockout = lockout;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	TokenPair signIn(String userId, String password) {
+		Instant now = this.clock.instant();
+		PracticeUser user = this.users.byUserId(userId).filter(PracticeUser::active).orElse(null);
+		OptionalInt attempt = (user != null) ? this.lockout.countAttempt(user.id(), now) : OptionalInt.empty();
+		if (user == null || attempt.isEmpty() || user.passwordHash() == null) {
+			this.passwords.checkNothing(password);
+			throw new SignInFailedException();
+		}
+		if (!this.passwords.matches(password, user.passwordHash())) {
+			this.lockout.failed(user, attempt.getAsInt(), now);
+			throw new SignInFailedException();
+		}
+		this.lockout.succeeded(user.id(), now);
+		if (this.passwords.outdated(user.passwordHash())) {
+			this.users.changePasswordHash(user.id(), this.passwords.hash(password));
+		}
+		return this.sessions.start(user);
+	}
+
+}

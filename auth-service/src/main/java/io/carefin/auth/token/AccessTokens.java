@@ -1,0 +1,59 @@
+package io.carefin.auth.token;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+import io.carefin.auth.user.Permission;
+import io.carefin.auth.user.PracticeUser;
+
+/**
+ * Signs practice users' access tokens: who they are, their practice, role and
+ * permissions, and the session the token belongs to.
+ */
+@Component
+class AccessTokens {
+
+	private final SigningKeys keys;
+
+	private final TokenProperties properties;
+
+	AccessTokens(SigningKeys keys, TokenProperties properties) {
+		this.keys = keys;
+		this.properties = properties;
+	}
+
+	String issue(PracticeUser user, UUID sessionId, Instant now) {
+		RSAKey key = this.keys.signingKey();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(this.properties.issuer())
+			.subject(user.id().toString())
+			.audience(List.of(this.properties.audience()))
+			.issuedAt(now)
+			.notBefore(now)
+			.expiresAt(now.plus(this.properties.accessTokenTtl()))
+			.id(UUID.randomUUID().toString())
+			.claim("practice_id", user.practiceId().toString())
+			.claim("roles", List.of(user.role().name()))
+			.claim("permissions", user.permissions().stream().map(Permission::name).sorted().toList())
+			.claim("preferred_username", user.userId())
+			.claim("sid", sessionId.toString())
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
+		return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
+			.encode(JwtEncoderParameters.from(header, claims))
+			.getTokenValue();
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.carefin.auth.user;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A practice user as stored: identity, role and permissions, account state and lock
+ * state.
+ *
+ * @param id the user's id, the {@code sub} of their tokens
+ * @param practiceId the user's practice
+ * @param practiceName the practice's name
+ * @param userId what the user types to sign in
+ * @param email where recovery and notices go
+ * @param passwordHash the Argon2id hash, absent until an invited user activates
+ * @param role the user's role
+ * @param permissions the functions the user may use
+ * @param status whether the account may be used
+ * @param lockedUntil when the current lock ends, if the user is locked for a while
+ * @param lockedPermanently whether only support can unlock the user
+ */
+public record PracticeUser(UUID id, UUID practiceId, String practiceName, String userId, String email,
+		@Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
+		@Nullable Instant lockedUntil, boolean lockedPermanently) {
+
+	/**
+	 * Whether a lock stops the user from signing in at the given instant.
+	 */
+	public boolean lockedAt(Instant now) {
+		return this.lockedPermanently || (this.lockedUntil != null && this.lockedUntil.isAfter(now));
+	}
+
+	/**
+	 * Whether the user may sign in at all, locks aside.
+	 */
+	public boolean active() {
+		return this.status == UserStatus.ACTIVE && this.passwordHash != null;
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.carefin.auth.user;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Practice users as stored, looked up by id or by the user ID they sign in with.
+ */
+@Repository
+public class Users {
+
+	private static final String SELECT = """
+			SELECT u.id, u.practice_id, p.name AS practice_name, u.user_id, u.email, u.password_hash, u.role,
+			       u.permissions, u.status, u.locked_until, u.locked_permanently
+			FROM practice_user u JOIN practice p ON p.id = u.practice_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The user who signs in with the given user ID, compared without regard to case.
+	 */
+	public Optional<PracticeUser> byUserId(String userId) {
+		return this.jdbc.sql(SELECT + "WHERE lower(u.user_id) = lower(:userId)")
+			.param("userId", userId)
+			.query(Users::map)
+			.optional();
+	}
+
+	public Optional<PracticeUser> byId(UUID id) {
+		return this.jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(Users::map).optional();
+	}
+
+	/**
+	 * Replaces a user's password hash, as when a stored hash is upgraded to today's
+	 * parameters.
+	 */
+	public void changePasswordHash(UUID id, String passwordHash) {
+		this.jdbc.sql("UPDATE practice_user SET password_hash = :hash WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Lifts any lock and forgets past failures.
+	 */
+	public void unlock(UUID id) {
+		this.jdbc.sql("""
+				UPDATE practice_user SET locked_until = NULL, locked_permanently = FALSE,
+				  failed_attempts = 0, failure_window_start = NULL
+				WHERE id = :id
+				""").param("id", id).update();
+	}
+
+	public void suspend(UUID id, String reason) {
+		this.jdbc.sql("UPDATE practice_user SET status = 'SUSPENDED', suspension_reason = :reason WHERE id = :id")
+			.param("reason", reason)
+			.param("id", id)
+			.update();
+	}
+
+	public void reactivate(UUID id) {
+		this.jdbc.sql("UPDATE practice_user SET status = 'ACTIVE', suspension_reason = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	private static PracticeUser map(ResultSet row, int rowNumber) throws SQLException {
+		return new PracticeUser(row.getObject("id", UUID.class), row.getObject("practice_id", UUID.class),
+				row.getString("practice_name"), row.getString("user_id"), row.getString("email"),
+				row.getString("password_hash"), Role.valueOf(row.getString("role")),
+				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
+				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"));
+	}
+
+	private static Set<Permission> permissions(Array array) throws SQLException {
+		String[] names = (String[]) array.getArray();
+		return (names.length == 0) ? EnumSet.noneOf(Permission.class)
+				: Arrays.stream(names)
+					.map(Permission::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
+	}
+
+	private static java.time.@Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}
