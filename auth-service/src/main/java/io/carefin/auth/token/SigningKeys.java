@@ -22,6 +22,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,6 +56,8 @@ public class SigningKeys implements LocalIssuerKeys {
 
 	private volatile Published published = new Published(new JWKSet(), Instant.MIN);
 
+	private volatile @Nullable Signing signing;
+
 	SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, TokenProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -64,9 +67,21 @@ public class SigningKeys implements LocalIssuerKeys {
 	}
 
 	/**
-	 * The key that signs new tokens, created on first use.
+	 * The key that signs new tokens, created on first use, and kept for a few seconds so
+	 * that a sign-in does not read and decrypt it again; another replica's rotation is
+	 * seen within that time.
 	 */
 	RSAKey signingKey() {
+		Signing current = this.signing;
+		Instant now = this.clock.instant();
+		if (current == null || current.loadedAt().plus(CACHE_FOR).isBefore(now)) {
+			current = new Signing(loadOrCreate(), now);
+			this.signing = current;
+		}
+		return current.key();
+	}
+
+	private RSAKey loadOrCreate() {
 		return newest().orElseGet(() -> this.transactions.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CREATE_LOCK).query().singleRow();
 			return newest().orElseGet(this::create);
@@ -85,6 +100,7 @@ public class SigningKeys implements LocalIssuerKeys {
 				.update();
 			create();
 		});
+		this.signing = null;
 		this.published = new Published(new JWKSet(), Instant.MIN);
 	}
 
@@ -200,6 +216,9 @@ public class SigningKeys implements LocalIssuerKeys {
 	}
 
 	private record Published(JWKSet keys, Instant loadedAt) {
+	}
+
+	private record Signing(RSAKey key, Instant loadedAt) {
 	}
 
 }
