@@ -14,9 +14,9 @@ import io.carefin.auth.password.Passwords;
  * Practices and users for tests, stored the way the service stores them.
  */
 @TestComponent
-class AuthFixtures {
+public class AuthFixtures {
 
-	static final String PASSWORD = "correct horse battery staple";
+	public static final String PASSWORD = "correct horse battery staple";
 
 	private final JdbcClient jdbc;
 
@@ -30,11 +30,11 @@ class AuthFixtures {
 	/**
 	 * A new practice with one active user who has {@link #PASSWORD}; returns the user ID.
 	 */
-	String activeUser() {
+	public String activeUser() {
 		return user("ACTIVE", this.passwords.hash(PASSWORD));
 	}
 
-	String user(String status, String passwordHash) {
+	public String user(String status, String passwordHash) {
 		UUID practice = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO practice (id, name) VALUES (:id, :name)")
 			.param("id", practice)
@@ -58,14 +58,14 @@ class AuthFixtures {
 		return userId;
 	}
 
-	UUID idOf(String userId) {
+	public UUID idOf(String userId) {
 		return this.jdbc.sql("SELECT id FROM practice_user WHERE user_id = :userId")
 			.param("userId", userId)
 			.query(UUID.class)
 			.single();
 	}
 
-	static String login(String userId, String password) {
+	public static String login(String userId, String password) {
 		return "{\"userId\":\"%s\",\"password\":\"%s\"}".formatted(userId, password);
 	}
 

@@ -25,6 +25,6 @@ import io.carefin.testsupport.ServiceIntegrationTest;
 @TestPropertySource(properties = { "carefin.auth.tokens.issuer=${carefin.security.issuers[0].issuer-uri}",
 		"carefin.auth.tokens.key-encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 		"carefin.auth.password.memory-kib=1024", "carefin.auth.password.iterations=1" })
-@interface AuthServiceTest {
+public @interface AuthServiceTest {
 
 }

@@ -3,6 +3,7 @@ package io.carefin.contracts;
 import java.util.List;
 
 import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
@@ -15,8 +16,8 @@ public final class Topics {
 	/**
 	 * All event topics, one per event family.
 	 */
-	public static final List<String> ALL = List.of(UserEvent.TOPIC, PurchaseEvent.TOPIC, PaymentEvent.TOPIC,
-			DeliveryEvent.TOPIC);
+	public static final List<String> ALL = List.of(UserEvent.TOPIC, ChallengeEvent.TOPIC, PurchaseEvent.TOPIC,
+			PaymentEvent.TOPIC, DeliveryEvent.TOPIC);
 
 	private Topics() {
 	}

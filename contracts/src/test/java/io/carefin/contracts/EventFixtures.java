@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.carefin.contracts.account.PaymentPosted;
+import io.carefin.contracts.auth.CodeRequested;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
 import io.carefin.contracts.auth.UserSuspended;
@@ -46,6 +47,13 @@ final class EventFixtures {
 		return new UserReactivated(UUID.fromString("9c4d5e6f-7a8b-4c3d-8e4f-5a6b7c8d9e0f"),
 				Instant.parse("2026-11-25T10:30:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
 				PRACTICE);
+	}
+
+	static CodeRequested codeRequested() {
+		return new CodeRequested(UUID.fromString("1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"),
+				Instant.parse("2026-11-24T08:00:00Z"), UUID.fromString("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b"),
+				UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"), PRACTICE, "SMS", "+15555550123", "042917",
+				Instant.parse("2026-11-24T08:10:00Z"));
 	}
 
 	static PurchaseApproved purchaseApproved() {

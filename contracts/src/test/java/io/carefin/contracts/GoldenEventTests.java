@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
@@ -30,6 +31,7 @@ class GoldenEventTests {
 				arguments("auth/UserUnlocked.json", UserEvent.class, EventFixtures.userUnlocked()),
 				arguments("auth/UserSuspended.json", UserEvent.class, EventFixtures.userSuspended()),
 				arguments("auth/UserReactivated.json", UserEvent.class, EventFixtures.userReactivated()),
+				arguments("auth/CodeRequested.json", ChallengeEvent.class, EventFixtures.codeRequested()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
 				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
 				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));

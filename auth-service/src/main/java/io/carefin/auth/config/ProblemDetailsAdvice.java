@@ -5,6 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.carefin.auth.mfa.ChallengeFailedException;
 import io.carefin.auth.signin.SignInFailedException;
 import io.carefin.auth.support.UserNotFoundException;
 import io.carefin.auth.token.SessionEndedException;
@@ -20,6 +21,11 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 
 	@ExceptionHandler(SignInFailedException.class)
 	ProblemDetail signInFailed(SignInFailedException ex) {
+		return typed(HttpStatus.UNAUTHORIZED, "sign-in-failed", ex.getMessage());
+	}
+
+	@ExceptionHandler(ChallengeFailedException.class)
+	ProblemDetail challengeFailed(ChallengeFailedException ex) {
 		return typed(HttpStatus.UNAUTHORIZED, "sign-in-failed", ex.getMessage());
 	}
 

@@ -24,9 +24,16 @@ class SignInController {
 		this.signIns = signIns;
 	}
 
+	/**
+	 * Signs in: answers with tokens ({@code AUTHENTICATED}) or a second-factor challenge
+	 * ({@code MFA_REQUIRED}).
+	 */
 	@PostMapping("/login")
-	TokenResponse login(@Valid @RequestBody LoginRequest request) {
-		return TokenResponse.of(this.signIns.signIn(request.userId(), request.password()));
+	Object login(@Valid @RequestBody LoginRequest request) {
+		return switch (this.signIns.signIn(request.userId(), request.password())) {
+			case SignInService.Authenticated authenticated -> TokenResponse.of(authenticated.tokens());
+			case SignInService.SecondFactorNeeded needed -> needed.challenge();
+		};
 	}
 
 	/**

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.OptionalInt;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import io.carefin.auth.lockout.Lockout;
+import io.carefin.auth.mfa.MfaRequired;
+import io.carefin.auth.mfa.SecondFactorChallenges;
 import io.carefin.auth.password.Passwords;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.token.TokenPair;
@@ -20,7 +22,6 @@ import io.carefin.auth.user.Users;
  * is neither locked nor over the attempt limit has their real password checked.
  */
 @Service
-@EnableConfigurationProperties(LockoutProperties.class)
 class SignInService {
 
 	private final Users users;
@@ -31,17 +32,21 @@ class SignInService {
 
 	private final Sessions sessions;
 
+	private final SecondFactorChallenges challenges;
+
 	private final Clock clock;
 
-	SignInService(Users users, Passwords passwords, Lockout lockout, Sessions sessions, Clock clock) {
+	SignInService(Users users, Passwords passwords, Lockout lockout, Sessions sessions,
+			SecondFactorChallenges challenges, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.lockout = lockout;
 		this.sessions = sessions;
+		this.challenges = challenges;
 		this.clock = clock;
 	}
 
-	TokenPair signIn(String userId, String password) {
+	Outcome signIn(String userId, String password) {
 		Instant now = this.clock.instant();
 		PracticeUser user = this.users.byUserId(userId).filter(PracticeUser::active).orElse(null);
 		OptionalInt attempt = (user != null) ? this.lockout.countAttempt(user.id(), now) : OptionalInt.empty();
@@ -57,7 +62,28 @@ class SignInService {
 		if (this.passwords.outdated(user.passwordHash())) {
 			this.users.changePasswordHash(user.id(), this.passwords.hash(password));
 		}
-		return this.sessions.start(user);
+		return this.challenges.challenge(user)
+			.<Outcome>map(SecondFactorNeeded::new)
+			.orElseGet(() -> new Authenticated(this.sessions.start(user)));
+	}
+
+	/**
+	 * What a correct password leads to.
+	 */
+	sealed interface Outcome {
+
+	}
+
+	/**
+	 * Signed in: here are the tokens.
+	 */
+	record Authenticated(TokenPair tokens) implements Outcome {
+	}
+
+	/**
+	 * The password was right; now the second factor.
+	 */
+	record SecondFactorNeeded(MfaRequired challenge) implements Outcome {
 	}
 
 }

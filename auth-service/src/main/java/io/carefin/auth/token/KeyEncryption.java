@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts secrets at rest with AES-256-GCM under the configured key-encryption key; each
  * ciphertext carries its own random nonce.
  */
-final class KeyEncryption {
+public final class KeyEncryption {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -24,7 +24,7 @@ final class KeyEncryption {
 
 	private final SecureRandom random = new SecureRandom();
 
-	KeyEncryption(String base64Key) {
+	public KeyEncryption(String base64Key) {
 		byte[] bytes = Base64.getDecoder().decode(base64Key);
 		if (bytes.length != 32) {
 			throw new IllegalArgumentException("carefin.auth.tokens.key-encryption-key must be 32 bytes in Base64");
@@ -32,7 +32,7 @@ final class KeyEncryption {
 		this.key = new SecretKeySpec(bytes, "AES");
 	}
 
-	byte[] encrypt(byte[] plain) {
+	public byte[] encrypt(byte[] plain) {
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
@@ -42,18 +42,18 @@ final class KeyEncryption {
 			return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not encrypt a signing key", ex);
+			throw new IllegalStateException("Could not encrypt a secret", ex);
 		}
 	}
 
-	byte[] decrypt(byte[] encrypted) {
+	public byte[] decrypt(byte[] encrypted) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, encrypted, 0, NONCE_BYTES));
 			return cipher.doFinal(encrypted, NONCE_BYTES, encrypted.length - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not decrypt a signing key: is the key-encryption key right?", ex);
+			throw new IllegalStateException("Could not decrypt a secret: is the key-encryption key right?", ex);
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the user's id, the {@code sub} of their tokens
  * @param practiceId the user's practice
  * @param practiceName the practice's name
+ * @param practiceRequiresMfa whether the practice requires a second factor of every user
  * @param userId what the user types to sign in
  * @param email where recovery and notices go
  * @param passwordHash the Argon2id hash, absent until an invited user activates
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param lockedUntil when the current lock ends, if the user is locked for a while
  * @param lockedPermanently whether only support can unlock the user
  */
-public record PracticeUser(UUID id, UUID practiceId, String practiceName, String userId, String email,
-		@Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
+public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolean practiceRequiresMfa, String userId,
+		String email, @Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
 		@Nullable Instant lockedUntil, boolean lockedPermanently) {
 
 	/**

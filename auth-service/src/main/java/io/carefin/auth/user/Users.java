@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class Users {
 
 	private static final String SELECT = """
-			SELECT u.id, u.practice_id, p.name AS practice_name, u.user_id, u.email, u.password_hash, u.role,
+			SELECT u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
 			       u.permissions, u.status, u.locked_until, u.locked_permanently
 			FROM practice_user u JOIN practice p ON p.id = u.practice_id
 			""";
@@ -85,8 +85,8 @@ public class Users {
 
 	private static PracticeUser map(ResultSet row, int rowNumber) throws SQLException {
 		return new PracticeUser(row.getObject("id", UUID.class), row.getObject("practice_id", UUID.class),
-				row.getString("practice_name"), row.getString("user_id"), row.getString("email"),
-				row.getString("password_hash"), Role.valueOf(row.getString("role")),
+				row.getString("practice_name"), row.getBoolean("mfa_required"), row.getString("user_id"),
+				row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
 				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
 				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"));
 	}

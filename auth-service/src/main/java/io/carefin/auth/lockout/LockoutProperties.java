@@ -1,4 +1,4 @@
-package io.carefin.auth.signin;
+package io.carefin.auth.lockout;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.carefin.auth.signin;
+package io.carefin.auth.lockout;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ import io.carefin.contracts.auth.UserLocked;
  * user is told once per lock.
  */
 @Component
-class Lockout {
+@EnableConfigurationProperties(LockoutProperties.class)
+public class Lockout {
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +47,7 @@ class Lockout {
 	 * while it is within the limit; empty when the user is locked
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	OptionalInt countAttempt(UUID userId, Instant now) {
+	public OptionalInt countAttempt(UUID userId, Instant now) {
 		OptionalInt attempt = this.jdbc.sql("""
 				UPDATE practice_user SET
 				  failed_attempts = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
@@ -70,7 +72,7 @@ class Lockout {
 	 * Clears the count after a correct password.
 	 */
 	@Transactional
-	void succeeded(UUID userId, Instant now) {
+	public void succeeded(UUID userId, Instant now) {
 		this.jdbc.sql("""
 				UPDATE practice_user SET failed_attempts = 0, failure_window_start = NULL, last_login_at = :now
 				WHERE id = :id
@@ -82,7 +84,7 @@ class Lockout {
 	 * locks.
 	 */
 	@Transactional
-	void failed(PracticeUser user, int attempt, Instant now) {
+	public void failed(PracticeUser user, int attempt, Instant now) {
 		if (attempt < this.properties.maxFailures()) {
 			return;
 		}

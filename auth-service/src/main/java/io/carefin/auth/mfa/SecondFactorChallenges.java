@@ -1,0 +1,206 @@
+package io.carefin.auth.mfa;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.carefin.auth.lockout.Lockout;
+import io.carefin.auth.token.KeyEncryption;
+import io.carefin.auth.token.Sessions;
+import io.carefin.auth.token.TokenPair;
+import io.carefin.auth.token.TokenProperties;
+import io.carefin.auth.user.PracticeUser;
+import io.carefin.auth.user.Users;
+import io.carefin.contracts.auth.CodeRequested;
+
+/**
+ * Second-factor challenges. A correct password opens a challenge when the user has a
+ * factor or the practice requires one (then a code goes to the e-mail address on file). A
+ * code lives ten minutes, works once and only for its challenge; five wrong answers end
+ * the challenge and each counts toward lockout; codes can be resent after a cooldown, at
+ * most a few an hour per user, whichever challenge asks. Authenticator-app codes are
+ * accepted for one step of drift and never for a step used before.
+ */
+@Service
+@EnableConfigurationProperties(MfaProperties.class)
+public class SecondFactorChallenges {
+
+	private static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(30);
+
+	private final Challenges challenges;
+
+	private final SecondFactors factors;
+
+	private final Users users;
+
+	private final Lockout lockout;
+
+	private final Sessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final MfaProperties properties;
+
+	private final KeyEncryption encryption;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	SecondFactorChallenges(Challenges challenges, SecondFactors factors, Users users, Lockout lockout,
+			Sessions sessions, ApplicationEventPublisher events, MfaProperties properties,
+			TokenProperties tokenProperties, Clock clock) {
+		this.challenges = challenges;
+		this.factors = factors;
+		this.users = users;
+		this.lockout = lockout;
+		this.sessions = sessions;
+		this.events = events;
+		this.properties = properties;
+		this.encryption = new KeyEncryption(tokenProperties.keyEncryptionKey());
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a challenge for a user whose password was right, when they need one.
+	 */
+	@Transactional
+	public Optional<MfaRequired> challenge(PracticeUser user) {
+		List<SecondFactors.Factor> factors = factorsOf(user);
+		if (factors.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		UUID challengeId = this.challenges.open(user.id(), now, now.plus(CHALLENGE_LIFETIME));
+		boolean hasApp = factors.stream().anyMatch((factor) -> factor.method() == Method.TOTP);
+		if (!hasApp) {
+			factors.stream()
+				.filter((factor) -> factor.method().sendsCodes())
+				.min(Comparator.comparing(SecondFactors.Factor::method))
+				.ifPresent((factor) -> send(challengeId, user, factor, now));
+		}
+		Map<Method, String> destinations = new EnumMap<>(Method.class);
+		factors.stream()
+			.filter((factor) -> factor.destination() != null)
+			.forEach((factor) -> destinations.put(factor.method(), mask(factor.method(), factor.destination())));
+		return Optional.of(new MfaRequired("MFA_REQUIRED", challengeId,
+				factors.stream().map(SecondFactors.Factor::method).toList(), destinations));
+	}
+
+	/**
+	 * Signs the user in when the code answers the challenge.
+	 * @throws ChallengeFailedException otherwise, whatever the reason
+	 */
+	@Transactional(noRollbackFor = ChallengeFailedException.class)
+	public TokenPair verify(UUID challengeId, String code) {
+		Instant now = this.clock.instant();
+		Challenges.Challenge challenge = this.challenges.lockOpen(challengeId, now, this.properties.maxWrongTries())
+			.orElseThrow(ChallengeFailedException::new);
+		PracticeUser user = this.users.byId(challenge.userId())
+			.filter((candidate) -> candidate.active() && !candidate.lockedAt(now))
+			.orElseThrow(ChallengeFailedException::new);
+		if (!(appCodeMatches(user, code, now) || sentCodeMatches(challenge, code, now))) {
+			this.challenges.wrongTry(challengeId);
+			OptionalInt attempt = this.lockout.countAttempt(user.id(), now);
+			attempt.ifPresent((number) -> this.lockout.failed(user, number, now));
+			throw new ChallengeFailedException();
+		}
+		this.challenges.complete(challengeId, now);
+		this.lockout.succeeded(user.id(), now);
+		return this.sessions.start(user);
+	}
+
+	/**
+	 * Sends a new code for an open challenge by the given method, unless the cooldown or
+	 * the hourly cap says no; the caller is never told which.
+	 */
+	@Transactional
+	public void resend(UUID challengeId, Method method) {
+		Instant now = this.clock.instant();
+		this.challenges.lockOpen(challengeId, now, this.properties.maxWrongTries())
+			.filter((challenge) -> challenge.lastSentAt() == null
+					|| !now.isBefore(challenge.lastSentAt().plus(this.properties.resendCooldown())))
+			.ifPresent((challenge) -> this.users.byId(challenge.userId())
+				.filter(PracticeUser::active)
+				.ifPresent((user) -> factorsOf(user).stream()
+					.filter((factor) -> factor.method() == method && method.sendsCodes())
+					.findFirst()
+					.ifPresent((factor) -> send(challengeId, user, factor, now))));
+	}
+
+	private List<SecondFactors.Factor> factorsOf(PracticeUser user) {
+		List<SecondFactors.Factor> factors = new ArrayList<>(this.factors.confirmed(user.id()));
+		if (factors.isEmpty() && user.practiceRequiresMfa()) {
+			factors.add(new SecondFactors.Factor(Method.EMAIL, user.email(), null, 0));
+		}
+		return factors;
+	}
+
+	private void send(UUID challengeId, PracticeUser user, SecondFactors.Factor factor, Instant now) {
+		if (this.challenges.codesSentSince(user.id(), now.minus(Duration.ofHours(1))) >= this.properties
+			.maxCodesPerHour()) {
+			return;
+		}
+		String code = "%06d".formatted(this.random.nextInt(1_000_000));
+		Instant expiresAt = now.plus(this.properties.codeTtl());
+		this.challenges.codeSent(challengeId, user.id(), factor.method(), hash(challengeId, code), now, expiresAt);
+		this.events.publishEvent(new CodeRequested(UUID.randomUUID(), now, challengeId, user.id(), user.practiceId(),
+				factor.method().name(), factor.destination(), code, expiresAt));
+	}
+
+	private boolean sentCodeMatches(Challenges.Challenge challenge, String code, Instant now) {
+		return challenge.codeHash() != null && challenge.codeExpiresAt() != null
+				&& now.isBefore(challenge.codeExpiresAt())
+				&& MessageDigest.isEqual(challenge.codeHash(), hash(challenge.id(), code));
+	}
+
+	private boolean appCodeMatches(PracticeUser user, String code, Instant now) {
+		return this.factors.confirmed(user.id())
+			.stream()
+			.filter((factor) -> factor.method() == Method.TOTP && factor.encryptedSecret() != null)
+			.findFirst()
+			.map((factor) -> {
+				OptionalLong step = Totp.match(this.encryption.decrypt(factor.encryptedSecret()), code, now,
+						factor.lastUsedStep());
+				return step.isPresent() && this.factors.useTotpStep(user.id(), step.getAsLong());
+			})
+			.orElse(false);
+	}
+
+	static String mask(Method method, String destination) {
+		if (method == Method.EMAIL) {
+			int at = destination.indexOf('@');
+			return destination.charAt(0) + "***" + destination.substring(Math.max(at, 1));
+		}
+		return "***-***-" + destination.substring(Math.max(destination.length() - 4, 0));
+	}
+
+	private static byte[] hash(UUID challengeId, String code) {
+		try {
+			return MessageDigest.getInstance("SHA-256")
+				.digest((challengeId + ":" + code).getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

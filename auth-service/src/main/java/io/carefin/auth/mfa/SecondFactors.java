@@ -1,0 +1,87 @@
+package io.carefin.auth.mfa;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Users' second factors.
+ */
+@Repository
+class SecondFactors {
+
+	private final JdbcClient jdbc;
+
+	SecondFactors(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Factor> confirmed(UUID userId) {
+		return this.jdbc.sql("""
+				SELECT method, destination, encrypted_secret, last_used_step FROM second_factor
+				WHERE user_id = :userId AND confirmed_at IS NOT NULL ORDER BY method
+				""")
+			.param("userId", userId)
+			.query((row, i) -> new Factor(Method.valueOf(row.getString("method")), row.getString("destination"),
+					row.getBytes("encrypted_secret"), row.getLong("last_used_step")))
+			.list();
+	}
+
+	/**
+	 * Starts an authenticator-app enrolment, replacing an unconfirmed one.
+	 */
+	void startTotp(UUID userId, byte[] encryptedSecret, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO second_factor (id, user_id, method, encrypted_secret, created_at)
+				VALUES (:id, :userId, 'TOTP', :secret, :now)
+				ON CONFLICT (user_id, method) DO UPDATE SET encrypted_secret = excluded.encrypted_secret,
+				  created_at = excluded.created_at, last_used_step = 0
+				WHERE second_factor.confirmed_at IS NULL
+				""")
+			.param("id", UUID.randomUUID())
+			.param("userId", userId)
+			.param("secret", encryptedSecret)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	byte @Nullable [] pendingTotpSecret(UUID userId) {
+		return this.jdbc.sql(
+				"SELECT encrypted_secret FROM second_factor WHERE user_id = :userId AND method = 'TOTP' AND confirmed_at IS NULL")
+			.param("userId", userId)
+			.query((row, i) -> row.getBytes(1))
+			.optional()
+			.orElse(null);
+	}
+
+	void confirmTotp(UUID userId, long step, Instant now) {
+		this.jdbc.sql("""
+				UPDATE second_factor SET confirmed_at = :now, last_used_step = :step
+				WHERE user_id = :userId AND method = 'TOTP' AND confirmed_at IS NULL
+				""").param("userId", userId).param("step", step).param("now", now.atOffset(ZoneOffset.UTC)).update();
+	}
+
+	/**
+	 * Records the step a TOTP code was accepted for, unless a later one already was.
+	 * @return whether this step is newly used
+	 */
+	boolean useTotpStep(UUID userId, long step) {
+		return this.jdbc.sql("""
+				UPDATE second_factor SET last_used_step = :step
+				WHERE user_id = :userId AND method = 'TOTP' AND last_used_step < :step
+				""").param("userId", userId).param("step", step).update() == 1;
+	}
+
+	/**
+	 * A confirmed second factor.
+	 */
+	record Factor(Method method, @Nullable String destination, byte @Nullable [] encryptedSecret, long lastUsedStep) {
+	}
+
+}

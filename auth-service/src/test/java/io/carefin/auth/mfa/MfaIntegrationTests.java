@@ -1,0 +1,214 @@
+package io.carefin.auth.mfa;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.carefin.auth.AuthFixtures;
+import io.carefin.auth.AuthServiceTest;
+import io.carefin.contracts.auth.ChallengeEvent;
+import io.carefin.testsupport.KafkaTestClient;
+import io.carefin.testsupport.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AuthServiceTest
+class MfaIntegrationTests {
+
+	private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{6})\"");
+
+	@Autowired
+	AuthFixtures fixtures;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPracticeThatRequiresASecondFactorGetsACodeByEmail(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+
+		Map<String, Object> challenge = login(http, userId);
+		assertThat(challenge).containsEntry("status", "MFA_REQUIRED").doesNotContainKey("accessToken");
+		assertThat(challenge.get("methods")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsExactly("EMAIL");
+		assertThat(challenge.get("destinations").toString()).contains("u***@example.test");
+
+		verify(http, challengeId(challenge), codeSentFor(challengeId(challenge))).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("AUTHENTICATED");
+	}
+
+	@Test
+	void aCodeWorksOnceAndForTenMinutes(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID first = challengeId(login(http, userId));
+		String firstCode = codeSentFor(first);
+		verify(http, first, firstCode).expectStatus().isOk();
+		verify(http, first, firstCode).expectStatus().isUnauthorized();
+
+		this.clock.advance(Duration.ofMinutes(1));
+		UUID second = challengeId(login(http, userId));
+		String secondCode = codeSentFor(second);
+		this.clock.advance(Duration.ofMinutes(10));
+		verify(http, second, secondCode).expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/sign-in-failed");
+	}
+
+	@Test
+	void fiveWrongCodesEndTheChallengeAndLockTheUser(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID challenge = challengeId(login(http, userId));
+		String code = codeSentFor(challenge);
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 5; i++) {
+			verify(http, challenge, wrong).expectStatus().isUnauthorized();
+		}
+
+		verify(http, challenge, code).expectStatus().isUnauthorized();
+		assertThat(this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
+			.param("userId", userId)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void resendingWaitsForTheCooldownAndStopsAtTheHourlyCapWhateverTheChallenge(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID challenge = challengeId(login(http, userId));
+		resend(http, challenge);
+		assertThat(codesSent(userId)).isOne();
+
+		for (int sent = 2; sent <= 5; sent++) {
+			this.clock.advance(Duration.ofSeconds(31));
+			resend(http, challenge);
+			assertThat(codesSent(userId)).isEqualTo(sent);
+		}
+		this.clock.advance(Duration.ofSeconds(31));
+		resend(http, challenge);
+		challengeId(login(http, userId));
+		assertThat(codesSent(userId)).isEqualTo(5);
+
+		this.clock.advance(Duration.ofHours(1));
+		challengeId(login(http, userId));
+		assertThat(codesSent(userId)).isEqualTo(6);
+	}
+
+	@Test
+	void anAuthenticatorAppSignsInAndNoStepWorksTwice(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		String accessToken = (String) login(http, userId).get("accessToken");
+		Map<String, Object> enrolment = http.post()
+			.uri("/api/auth/me/factors/totp")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((String) enrolment.get("otpauthUri")).startsWith("otpauth://totp/CareFin%3A")
+			.contains("secret=" + enrolment.get("secret"));
+		byte[] secret = new Base32().decode((String) enrolment.get("secret"));
+		http.post()
+			.uri("/api/auth/me/factors/totp/confirm")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"code\":\"" + appCode(secret, this.clock.instant()) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+
+		Map<String, Object> challenge = login(http, userId);
+		assertThat(challenge).containsEntry("status", "MFA_REQUIRED");
+		verify(http, challengeId(challenge), appCode(secret, this.clock.instant())).expectStatus().isUnauthorized();
+		this.clock.advance(Duration.ofSeconds(30));
+		verify(http, challengeId(challenge), appCode(secret, this.clock.instant())).expectStatus().isOk();
+		assertThat(codesSent(userId)).isZero();
+	}
+
+	private String userOfAPracticeRequiringMfa() {
+		String userId = this.fixtures.activeUser();
+		this.jdbc.sql("""
+				UPDATE practice SET mfa_required = TRUE
+				WHERE id = (SELECT practice_id FROM practice_user WHERE user_id = :userId)
+				""").param("userId", userId).update();
+		return userId;
+	}
+
+	private String codeSentFor(UUID challengeId) {
+		String value = KafkaTestClient
+			.awaitRecord(ChallengeEvent.TOPIC, (record) -> challengeId.toString().equals(record.key()),
+					Duration.ofSeconds(20))
+			.value();
+		Matcher code = CODE.matcher(value);
+		assertThat(code.find()).as("a code in %s", challengeId).isTrue();
+		return code.group(1);
+	}
+
+	private int codesSent(String userId) {
+		return this.jdbc.sql("SELECT count(*) FROM mfa_code_sent WHERE user_id = :id")
+			.param("id", this.fixtures.idOf(userId))
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String appCode(byte[] secret, Instant now) {
+		return Totp.code(secret, Totp.step(now), Totp.DIGITS, "HmacSHA1");
+	}
+
+	private static UUID challengeId(Map<String, Object> answer) {
+		return UUID.fromString((String) answer.get("challengeId"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> login(RestTestClient http, String userId) {
+		return http.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(AuthFixtures.login(userId, AuthFixtures.PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static RestTestClient.ResponseSpec verify(RestTestClient http, UUID challengeId, String code) {
+		return http.post()
+			.uri("/api/auth/mfa/verify")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"challengeId\":\"%s\",\"code\":\"%s\"}".formatted(challengeId, code))
+			.exchange();
+	}
+
+	private static void resend(RestTestClient http, UUID challengeId) {
+		http.post()
+			.uri("/api/auth/mfa/resend")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"challengeId\":\"%s\",\"method\":\"EMAIL\"}".formatted(challengeId))
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+	}
+
+}
