@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
+import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
@@ -16,8 +17,8 @@ public final class Topics {
 	/**
 	 * All event topics, one per event family.
 	 */
-	public static final List<String> ALL = List.of(UserEvent.TOPIC, ChallengeEvent.TOPIC, PurchaseEvent.TOPIC,
-			PaymentEvent.TOPIC, DeliveryEvent.TOPIC);
+	public static final List<String> ALL = List.of(UserEvent.TOPIC, ChallengeEvent.TOPIC, RecoveryEvent.TOPIC,
+			PurchaseEvent.TOPIC, PaymentEvent.TOPIC, DeliveryEvent.TOPIC);
 
 	private Topics() {
 	}

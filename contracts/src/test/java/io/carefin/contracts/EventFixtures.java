@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import io.carefin.contracts.account.PaymentPosted;
 import io.carefin.contracts.auth.CodeRequested;
+import io.carefin.contracts.auth.PasswordChanged;
+import io.carefin.contracts.auth.PasswordResetRequested;
+import io.carefin.contracts.auth.UserIdReminderRequested;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
 import io.carefin.contracts.auth.UserSuspended;
@@ -54,6 +57,25 @@ final class EventFixtures {
 				Instant.parse("2026-11-24T08:00:00Z"), UUID.fromString("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b"),
 				UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"), PRACTICE, "SMS", "+15555550123", "042917",
 				Instant.parse("2026-11-24T08:10:00Z"));
+	}
+
+	static PasswordChanged passwordChanged() {
+		return new PasswordChanged(UUID.fromString("3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c"),
+				Instant.parse("2026-11-24T11:00:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE);
+	}
+
+	static UserIdReminderRequested userIdReminderRequested() {
+		return new UserIdReminderRequested(UUID.fromString("4a5b6c7d-8e9f-4a0b-9c2d-3e4f5a6b7c8d"),
+				Instant.parse("2026-11-24T10:00:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, "admin@brightsmiles.example", "demo.admin");
+	}
+
+	static PasswordResetRequested passwordResetRequested() {
+		return new PasswordResetRequested(UUID.fromString("5b6c7d8e-9f0a-4b1c-8d3e-4f5a6b7c8d9e"),
+				Instant.parse("2026-11-24T10:30:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, "admin@brightsmiles.example", "q5yY4nC0xv1m8N2b7LkP3dHs9TgRfE6wZaUiJoKlMnQ",
+				Instant.parse("2026-11-24T11:00:00Z"));
 	}
 
 	static PurchaseApproved purchaseApproved() {

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
+import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
@@ -32,6 +33,11 @@ class GoldenEventTests {
 				arguments("auth/UserSuspended.json", UserEvent.class, EventFixtures.userSuspended()),
 				arguments("auth/UserReactivated.json", UserEvent.class, EventFixtures.userReactivated()),
 				arguments("auth/CodeRequested.json", ChallengeEvent.class, EventFixtures.codeRequested()),
+				arguments("auth/PasswordChanged.json", UserEvent.class, EventFixtures.passwordChanged()),
+				arguments("auth/UserIdReminderRequested.json", RecoveryEvent.class,
+						EventFixtures.userIdReminderRequested()),
+				arguments("auth/PasswordResetRequested.json", RecoveryEvent.class,
+						EventFixtures.passwordResetRequested()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
 				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
 				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));

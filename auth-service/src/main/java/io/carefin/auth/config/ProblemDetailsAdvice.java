@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.carefin.auth.mfa.ChallengeFailedException;
+import io.carefin.auth.recovery.PasswordRejectedException;
+import io.carefin.auth.recovery.ResetTokenInvalidException;
 import io.carefin.auth.signin.SignInFailedException;
 import io.carefin.auth.support.UserNotFoundException;
 import io.carefin.auth.token.SessionEndedException;
@@ -32,6 +34,18 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 	@ExceptionHandler(SessionEndedException.class)
 	ProblemDetail sessionEnded(SessionEndedException ex) {
 		return typed(HttpStatus.UNAUTHORIZED, "session-ended", ex.getMessage());
+	}
+
+	@ExceptionHandler(ResetTokenInvalidException.class)
+	ProblemDetail resetTokenInvalid(ResetTokenInvalidException ex) {
+		return typed(HttpStatus.BAD_REQUEST, "reset-token-invalid", ex.getMessage());
+	}
+
+	@ExceptionHandler(PasswordRejectedException.class)
+	ProblemDetail passwordRejected(PasswordRejectedException ex) {
+		ProblemDetail problem = typed(HttpStatus.UNPROCESSABLE_CONTENT, "password-rejected", ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
 	}
 
 	@ExceptionHandler(UserNotFoundException.class)

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +43,16 @@ public class Users {
 			.param("userId", userId)
 			.query(Users::map)
 			.optional();
+	}
+
+	/**
+	 * The users whose e-mail address this is, compared without regard to case.
+	 */
+	public List<PracticeUser> byEmail(String email) {
+		return this.jdbc.sql(SELECT + "WHERE lower(u.email) = lower(:email)")
+			.param("email", email)
+			.query(Users::map)
+			.list();
 	}
 
 	public Optional<PracticeUser> byId(UUID id) {

@@ -12,8 +12,10 @@ import io.carefin.contracts.DomainEvent;
 @JsonSubTypes({ @JsonSubTypes.Type(value = UserLocked.class, name = "UserLocked"),
 		@JsonSubTypes.Type(value = UserUnlocked.class, name = "UserUnlocked"),
 		@JsonSubTypes.Type(value = UserSuspended.class, name = "UserSuspended"),
-		@JsonSubTypes.Type(value = UserReactivated.class, name = "UserReactivated") })
-public sealed interface UserEvent extends DomainEvent permits UserLocked, UserUnlocked, UserSuspended, UserReactivated {
+		@JsonSubTypes.Type(value = UserReactivated.class, name = "UserReactivated"),
+		@JsonSubTypes.Type(value = PasswordChanged.class, name = "PasswordChanged") })
+public sealed interface UserEvent extends DomainEvent
+		permits UserLocked, UserUnlocked, UserSuspended, UserReactivated, PasswordChanged {
 
 	/**
 	 * Topic of practice users' sign-in state, keyed by user id.

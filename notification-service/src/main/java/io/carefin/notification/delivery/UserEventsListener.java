@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.contracts.auth.UserEvent;
+import io.carefin.contracts.auth.PasswordChanged;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
 import io.carefin.contracts.auth.UserSuspended;
@@ -38,6 +39,7 @@ class UserEventsListener {
 			case UserUnlocked unlocked -> queue(unlocked, "account-unlocked", unlocked.userId());
 			case UserSuspended suspended -> queue(suspended, "account-suspended", suspended.userId());
 			case UserReactivated reactivated -> queue(reactivated, "account-reactivated", reactivated.userId());
+			case PasswordChanged changed -> queue(changed, "password-changed", changed.userId());
 		}
 	}
 

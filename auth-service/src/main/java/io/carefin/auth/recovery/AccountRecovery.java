@@ -1,0 +1,154 @@
+package io.carefin.auth.recovery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.carefin.auth.password.PasswordPolicy;
+import io.carefin.auth.password.Passwords;
+import io.carefin.auth.token.Sessions;
+import io.carefin.auth.user.PracticeUser;
+import io.carefin.auth.user.UserStatus;
+import io.carefin.auth.user.Users;
+import io.carefin.contracts.auth.PasswordChanged;
+import io.carefin.contracts.auth.PasswordResetRequested;
+import io.carefin.contracts.auth.UserIdReminderRequested;
+
+/**
+ * Forgotten user IDs and passwords. A reminder or a reset link goes to the e-mail address
+ * on file, and only when the request matches a user; the caller never learns whether it
+ * did. A reset token is single use, lives 30 minutes and replaces any earlier one;
+ * redeeming it sets a password under the usual policy, ends every session and tells the
+ * user. It does not lift a lock, and the next sign-in still asks for the second factor.
+ */
+@Service
+class AccountRecovery {
+
+	private static final Duration RESET_TOKEN_LIFETIME = Duration.ofMinutes(30);
+
+	private final Users users;
+
+	private final JdbcClient jdbc;
+
+	private final Passwords passwords;
+
+	private final PasswordPolicy policy;
+
+	private final Sessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountRecovery(Users users, JdbcClient jdbc, Passwords passwords, PasswordPolicy policy, Sessions sessions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.sessions = sessions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void remindUserId(String email) {
+		Instant now = this.clock.instant();
+		for (PracticeUser user : this.users.byEmail(email)) {
+			if (user.status() == UserStatus.ACTIVE) {
+				this.events.publishEvent(new UserIdReminderRequested(UUID.randomUUID(), now, user.id(),
+						user.practiceId(), user.email(), user.userId()));
+			}
+		}
+	}
+
+	@Transactional
+	void requestReset(String userId, String email) {
+		Instant now = this.clock.instant();
+		this.users.byUserId(userId)
+			.filter((user) -> user.status() == UserStatus.ACTIVE)
+			.filter((user) -> user.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
+			.ifPresent((user) -> {
+				byte[] secret = new byte[32];
+				this.random.nextBytes(secret);
+				String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+				Instant expiresAt = now.plus(RESET_TOKEN_LIFETIME);
+				this.jdbc.sql("UPDATE password_reset SET used_at = :now WHERE user_id = :userId AND used_at IS NULL")
+					.param("now", now.atOffset(ZoneOffset.UTC))
+					.param("userId", user.id())
+					.update();
+				this.jdbc.sql("""
+						INSERT INTO password_reset (id, user_id, token_hash, created_at, expires_at)
+						VALUES (:id, :userId, :hash, :now, :expiresAt)
+						""")
+					.param("id", UUID.randomUUID())
+					.param("userId", user.id())
+					.param("hash", hash(token))
+					.param("now", now.atOffset(ZoneOffset.UTC))
+					.param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
+					.update();
+				this.events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), now, user.id(),
+						user.practiceId(), user.email(), token, expiresAt));
+			});
+	}
+
+	/**
+	 * Sets a new password with a reset token.
+	 * @throws ResetTokenInvalidException when the token is unknown, used or expired
+	 * @throws PasswordRejectedException when the policy refuses the password; the token
+	 * stays good
+	 */
+	@Transactional
+	void reset(String token, String newPassword) {
+		Instant now = this.clock.instant();
+		UUID userId = this.jdbc.sql("""
+				SELECT user_id FROM password_reset
+				WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now FOR UPDATE
+				""")
+			.param("hash", hash(token))
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(ResetTokenInvalidException::new);
+		PracticeUser user = this.users.byId(userId)
+			.filter((candidate) -> candidate.status() == UserStatus.ACTIVE)
+			.orElseThrow(ResetTokenInvalidException::new);
+		List<String> problems = this.policy.problems(newPassword, user.userId(), user.practiceName());
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
+		this.jdbc.sql("UPDATE password_reset SET used_at = :now WHERE user_id = :userId AND used_at IS NULL")
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("userId", user.id())
+			.update();
+		this.sessions.endAll(user.id());
+		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId()));
+	}
+
+	private static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
