@@ -1,6 +1,6 @@
 package io.carefin.auth;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +22,12 @@ public class AuthFixtures {
 
 	private final Passwords passwords;
 
-	AuthFixtures(JdbcClient jdbc, Passwords passwords) {
+	private final Clock clock;
+
+	AuthFixtures(JdbcClient jdbc, Passwords passwords, Clock clock) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.clock = clock;
 	}
 
 	/**
@@ -53,7 +56,7 @@ public class AuthFixtures {
 			.param("hash", passwordHash)
 			.param("permissions", List.of("PROCESS_PURCHASES", "VIEW_REPORTS").toArray(String[]::new))
 			.param("status", status)
-			.param("now", Instant.now().atOffset(ZoneOffset.UTC))
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		return userId;
 	}

@@ -55,6 +55,16 @@ public class Users {
 			.list();
 	}
 
+	/**
+	 * Active users who have not signed in since the given instant, nor been created
+	 * since.
+	 */
+	public List<PracticeUser> idleSince(java.time.Instant since) {
+		return this.jdbc.sql(SELECT + """
+				WHERE u.status = 'ACTIVE' AND coalesce(u.last_login_at, u.created_at) < :since
+				""").param("since", since.atOffset(java.time.ZoneOffset.UTC)).query(Users::map).list();
+	}
+
 	public Optional<PracticeUser> byId(UUID id) {
 		return this.jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(Users::map).optional();
 	}

@@ -1,0 +1,69 @@
+package io.carefin.auth.support;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.carefin.auth.AuthFixtures;
+import io.carefin.auth.AuthServiceTest;
+import io.carefin.testsupport.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AuthServiceTest
+class InactivitySuspensionIntegrationTests {
+
+	@Autowired
+	AuthFixtures fixtures;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	InactivitySuspension job;
+
+	@Test
+	void suspendsUsersIdleForNinetyDaysOnceAndSparesTheOthers(RestTestClient http) {
+		String idle = this.fixtures.activeUser();
+		String active = this.fixtures.activeUser();
+		this.clock.advance(Duration.ofDays(60));
+		login(http, active).expectStatus().isOk();
+		this.clock.advance(Duration.ofDays(31));
+
+		this.job.suspendIdleUsers();
+		this.job.suspendIdleUsers();
+
+		assertThat(statusOf(idle)).isEqualTo("SUSPENDED");
+		assertThat(statusOf(active)).isEqualTo("ACTIVE");
+		login(http, idle).expectStatus().isUnauthorized();
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM event_publication
+				WHERE event_type LIKE '%UserSuspended' AND serialized_event LIKE :user
+				  AND serialized_event LIKE '%INACTIVITY%'
+				""").param("user", "%" + this.fixtures.idOf(idle) + "%").query(Integer.class).single()).isOne();
+	}
+
+	private String statusOf(String userId) {
+		return this.jdbc.sql("SELECT status FROM practice_user WHERE user_id = :userId")
+			.param("userId", userId)
+			.query(String.class)
+			.single();
+	}
+
+	private static RestTestClient.ResponseSpec login(RestTestClient http, String userId) {
+		return http.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(AuthFixtures.login(userId, AuthFixtures.PASSWORD))
+			.exchange();
+	}
+
+}
