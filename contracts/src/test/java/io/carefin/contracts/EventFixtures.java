@@ -8,6 +8,8 @@ import io.carefin.contracts.account.PaymentPosted;
 import io.carefin.contracts.auth.CodeRequested;
 import io.carefin.contracts.auth.PasswordChanged;
 import io.carefin.contracts.auth.PasswordResetRequested;
+import io.carefin.contracts.auth.SignInFailed;
+import io.carefin.contracts.auth.SignInSucceeded;
 import io.carefin.contracts.auth.UserIdReminderRequested;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
@@ -76,6 +78,18 @@ final class EventFixtures {
 				Instant.parse("2026-11-24T10:30:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
 				PRACTICE, "admin@brightsmiles.example", "q5yY4nC0xv1m8N2b7LkP3dHs9TgRfE6wZaUiJoKlMnQ",
 				Instant.parse("2026-11-24T11:00:00Z"));
+	}
+
+	static SignInSucceeded signInSucceeded() {
+		return new SignInSucceeded(UUID.fromString("6c7d8e9f-0a1b-4c2d-9e4f-5a6b7c8d9e0f"),
+				Instant.parse("2026-11-24T12:00:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, true);
+	}
+
+	static SignInFailed signInFailed() {
+		return new SignInFailed(UUID.fromString("7d8e9f0a-1b2c-4d3e-8f5a-6b7c8d9e0f1a"),
+				Instant.parse("2026-11-24T12:01:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
+				PRACTICE, "SECOND_FACTOR");
 	}
 
 	static PurchaseApproved purchaseApproved() {

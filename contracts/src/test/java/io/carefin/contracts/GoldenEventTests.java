@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
+import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
@@ -33,6 +34,8 @@ class GoldenEventTests {
 				arguments("auth/UserSuspended.json", UserEvent.class, EventFixtures.userSuspended()),
 				arguments("auth/UserReactivated.json", UserEvent.class, EventFixtures.userReactivated()),
 				arguments("auth/CodeRequested.json", ChallengeEvent.class, EventFixtures.codeRequested()),
+				arguments("auth/SignInSucceeded.json", SignInEvent.class, EventFixtures.signInSucceeded()),
+				arguments("auth/SignInFailed.json", SignInEvent.class, EventFixtures.signInFailed()),
 				arguments("auth/PasswordChanged.json", UserEvent.class, EventFixtures.passwordChanged()),
 				arguments("auth/UserIdReminderRequested.json", RecoveryEvent.class,
 						EventFixtures.userIdReminderRequested()),

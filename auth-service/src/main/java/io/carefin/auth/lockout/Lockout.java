@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.user.PracticeUser;
 import io.carefin.contracts.auth.UserLocked;
 
@@ -35,10 +37,13 @@ public class Lockout {
 
 	private final ApplicationEventPublisher events;
 
-	Lockout(JdbcClient jdbc, LockoutProperties properties, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	Lockout(JdbcClient jdbc, LockoutProperties properties, ApplicationEventPublisher events, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	/**
@@ -113,6 +118,8 @@ public class Lockout {
 			.update();
 		if (locked == 1) {
 			this.events.publishEvent(new UserLocked(UUID.randomUUID(), now, user.id(), user.practiceId(), lockedUntil));
+			this.audit.record(AuditAction.LOCK, permanent ? "UNTIL_SUPPORT_UNLOCKS" : "TEMPORARY", user.id(),
+					user.practiceId());
 		}
 	}
 

@@ -17,11 +17,15 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.lockout.Lockout;
 import io.carefin.auth.token.KeyEncryption;
 import io.carefin.auth.token.Sessions;
@@ -61,13 +65,15 @@ public class SecondFactorChallenges {
 
 	private final KeyEncryption encryption;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactorChallenges(Challenges challenges, SecondFactors factors, Users users, Lockout lockout,
 			Sessions sessions, ApplicationEventPublisher events, MfaProperties properties,
-			TokenProperties tokenProperties, Clock clock) {
+			TokenProperties tokenProperties, AuditTrail audit, Clock clock) {
 		this.challenges = challenges;
 		this.factors = factors;
 		this.users = users;
@@ -76,6 +82,7 @@ public class SecondFactorChallenges {
 		this.events = events;
 		this.properties = properties;
 		this.encryption = new KeyEncryption(tokenProperties.keyEncryptionKey());
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -113,19 +120,21 @@ public class SecondFactorChallenges {
 	public TokenPair verify(UUID challengeId, String code) {
 		Instant now = this.clock.instant();
 		Challenges.Challenge challenge = this.challenges.lockOpen(challengeId, now, this.properties.maxWrongTries())
-			.orElseThrow(ChallengeFailedException::new);
+			.orElseThrow(() -> failed(null));
 		PracticeUser user = this.users.byId(challenge.userId())
 			.filter((candidate) -> candidate.active() && !candidate.lockedAt(now))
-			.orElseThrow(ChallengeFailedException::new);
+			.orElseThrow(() -> failed(null));
 		if (!(appCodeMatches(user, code, now) || sentCodeMatches(challenge, code, now))) {
 			this.challenges.wrongTry(challengeId);
 			OptionalInt attempt = this.lockout.countAttempt(user.id(), now);
 			attempt.ifPresent((number) -> this.lockout.failed(user, number, now));
-			throw new ChallengeFailedException();
+			throw failed(user);
 		}
 		this.challenges.complete(challengeId, now);
 		this.lockout.succeeded(user.id(), now);
-		return this.sessions.start(user);
+		TokenPair tokens = this.sessions.start(user);
+		this.audit.signIn(AuditAction.SECOND_FACTOR, true, user.id(), user.practiceId(), true);
+		return tokens;
 	}
 
 	/**
@@ -144,6 +153,12 @@ public class SecondFactorChallenges {
 					.filter((factor) -> factor.method() == method && method.sendsCodes())
 					.findFirst()
 					.ifPresent((factor) -> send(challengeId, user, factor, now))));
+	}
+
+	private ChallengeFailedException failed(@Nullable PracticeUser user) {
+		this.audit.signIn(AuditAction.SECOND_FACTOR, false, (user != null) ? user.id() : null,
+				(user != null) ? user.practiceId() : null, false);
+		return new ChallengeFailedException();
 	}
 
 	private List<SecondFactors.Factor> factorsOf(PracticeUser user) {

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.token.KeyEncryption;
 import io.carefin.auth.token.TokenProperties;
 
@@ -41,13 +43,16 @@ class TotpEnrolmentController {
 
 	private final KeyEncryption encryption;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	TotpEnrolmentController(SecondFactors factors, TokenProperties tokenProperties, Clock clock) {
+	TotpEnrolmentController(SecondFactors factors, TokenProperties tokenProperties, AuditTrail audit, Clock clock) {
 		this.factors = factors;
 		this.encryption = new KeyEncryption(tokenProperties.keyEncryptionKey());
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -77,6 +82,8 @@ class TotpEnrolmentController {
 			throw new ChallengeFailedException();
 		}
 		this.factors.confirmTotp(userId, step.getAsLong(), now);
+		this.audit.record(AuditAction.FACTOR_ENROL, "TOTP", userId,
+				UUID.fromString(token.getClaimAsString("practice_id")));
 	}
 
 	/**

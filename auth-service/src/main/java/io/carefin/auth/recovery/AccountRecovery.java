@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.password.PasswordPolicy;
 import io.carefin.auth.password.Passwords;
 import io.carefin.auth.token.Sessions;
@@ -52,18 +54,21 @@ class AccountRecovery {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	AccountRecovery(Users users, JdbcClient jdbc, Passwords passwords, PasswordPolicy policy, Sessions sessions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.sessions = sessions;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -74,6 +79,7 @@ class AccountRecovery {
 			if (user.status() == UserStatus.ACTIVE) {
 				this.events.publishEvent(new UserIdReminderRequested(UUID.randomUUID(), now, user.id(),
 						user.practiceId(), user.email(), user.userId()));
+				this.audit.record(AuditAction.USER_ID_REMINDER, "SENT", user.id(), user.practiceId());
 			}
 		}
 	}
@@ -105,6 +111,7 @@ class AccountRecovery {
 					.update();
 				this.events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), now, user.id(),
 						user.practiceId(), user.email(), token, expiresAt));
+				this.audit.record(AuditAction.RESET_REQUEST, "SENT", user.id(), user.practiceId());
 			});
 	}
 
@@ -140,6 +147,7 @@ class AccountRecovery {
 			.update();
 		this.sessions.endAll(user.id());
 		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId()));
+		this.audit.record(AuditAction.RESET_REDEEM, "SUCCEEDED", user.id(), user.practiceId());
 	}
 
 	private static byte[] hash(String token) {

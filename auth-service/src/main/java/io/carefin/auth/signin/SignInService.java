@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.OptionalInt;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.lockout.Lockout;
 import io.carefin.auth.mfa.MfaRequired;
 import io.carefin.auth.mfa.SecondFactorChallenges;
@@ -34,15 +38,18 @@ class SignInService {
 
 	private final SecondFactorChallenges challenges;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	SignInService(Users users, Passwords passwords, Lockout lockout, Sessions sessions,
-			SecondFactorChallenges challenges, Clock clock) {
+			SecondFactorChallenges challenges, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.lockout = lockout;
 		this.sessions = sessions;
 		this.challenges = challenges;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -52,19 +59,27 @@ class SignInService {
 		OptionalInt attempt = (user != null) ? this.lockout.countAttempt(user.id(), now) : OptionalInt.empty();
 		if (user == null || attempt.isEmpty() || user.passwordHash() == null) {
 			this.passwords.checkNothing(password);
-			throw new SignInFailedException();
+			throw failed(user);
 		}
 		if (!this.passwords.matches(password, user.passwordHash())) {
 			this.lockout.failed(user, attempt.getAsInt(), now);
-			throw new SignInFailedException();
+			throw failed(user);
 		}
 		this.lockout.succeeded(user.id(), now);
 		if (this.passwords.outdated(user.passwordHash())) {
 			this.users.changePasswordHash(user.id(), this.passwords.hash(password));
 		}
-		return this.challenges.challenge(user)
+		Outcome outcome = this.challenges.challenge(user)
 			.<Outcome>map(SecondFactorNeeded::new)
 			.orElseGet(() -> new Authenticated(this.sessions.start(user)));
+		this.audit.signIn(AuditAction.SIGN_IN, true, user.id(), user.practiceId(), outcome instanceof Authenticated);
+		return outcome;
+	}
+
+	private SignInFailedException failed(@Nullable PracticeUser user) {
+		this.audit.signIn(AuditAction.SIGN_IN, false, (user != null) ? user.id() : null,
+				(user != null) ? user.practiceId() : null, false);
+		return new SignInFailedException();
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.user.PracticeUser;
 import io.carefin.auth.user.Users;
@@ -31,14 +33,17 @@ class InactivitySuspension {
 
 	private final InactivityProperties properties;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	InactivitySuspension(Users users, Sessions sessions, ApplicationEventPublisher events,
-			InactivityProperties properties, Clock clock) {
+			InactivityProperties properties, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.events = events;
 		this.properties = properties;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -51,6 +56,7 @@ class InactivitySuspension {
 			this.sessions.endAll(user.id());
 			this.events.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					SuspensionReason.INACTIVITY.name()));
+			this.audit.record(AuditAction.SUSPEND, SuspensionReason.INACTIVITY.name(), user.id(), user.practiceId());
 		}
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.user.PracticeUser;
 import io.carefin.auth.user.UserStatus;
@@ -29,12 +31,15 @@ class SupportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	SupportService(Users users, Sessions sessions, ApplicationEventPublisher events, Clock clock) {
+	SupportService(Users users, Sessions sessions, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -49,6 +54,7 @@ class SupportService {
 		if (user.lockedAt(now)) {
 			this.users.unlock(user.id());
 			this.events.publishEvent(new UserUnlocked(UUID.randomUUID(), now, user.id(), user.practiceId()));
+			this.audit.record(AuditAction.UNLOCK, "SUCCEEDED", user.id(), user.practiceId());
 		}
 		return status(userId);
 	}
@@ -62,6 +68,7 @@ class SupportService {
 			this.sessions.endAll(user.id());
 			this.events
 				.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(), reason.name()));
+			this.audit.record(AuditAction.SUSPEND, reason.name(), user.id(), user.practiceId());
 		}
 		return status(userId);
 	}
@@ -73,6 +80,7 @@ class SupportService {
 			this.users.reactivate(user.id());
 			this.events.publishEvent(
 					new UserReactivated(UUID.randomUUID(), this.clock.instant(), user.id(), user.practiceId()));
+			this.audit.record(AuditAction.REACTIVATE, "SUCCEEDED", user.id(), user.practiceId());
 		}
 		return status(userId);
 	}

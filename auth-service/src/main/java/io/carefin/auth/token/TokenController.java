@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
+
 /**
  * Renewing and ending sessions.
  */
@@ -23,8 +26,11 @@ class TokenController {
 
 	private final Sessions sessions;
 
-	TokenController(Sessions sessions) {
+	private final AuditTrail audit;
+
+	TokenController(Sessions sessions, AuditTrail audit) {
 		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	@PostMapping("/token/refresh")
@@ -38,6 +44,9 @@ class TokenController {
 		String session = token.getClaimAsString("sid");
 		if (session != null) {
 			this.sessions.end(UUID.fromString(session));
+			String practice = token.getClaimAsString("practice_id");
+			this.audit.record(AuditAction.LOGOUT, "SUCCEEDED", UUID.fromString(token.getSubject()),
+					(practice != null) ? UUID.fromString(practice) : null);
 		}
 	}
 

@@ -1,0 +1,122 @@
+package io.carefin.auth.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import io.carefin.contracts.auth.SignInFailed;
+import io.carefin.contracts.auth.SignInSucceeded;
+
+/**
+ * Records every security-relevant change to a practice user's account: who (the user, a
+ * staff member's subject, or the system), when, from which client address and user agent,
+ * and the outcome; never a password, code or token. Sign-in outcomes are also published
+ * on {@code auth.sign-ins} for the ops security report. Each record commits with the
+ * change it describes, or on its own when the change is a refusal.
+ */
+@Component
+public class AuditTrail {
+
+	private static final String CLIENT_ADDRESS_HEADER = "X-Client-Address";
+
+	private static final int MAX_USER_AGENT = 256;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an action in the caller's transaction, or in one of its own.
+	 */
+	@Transactional
+	public void record(AuditAction action, String outcome, @Nullable UUID userId, @Nullable UUID practiceId) {
+		HttpServletRequest request = currentRequest();
+		this.jdbc
+			.sql("""
+					INSERT INTO audit_entry (id, occurred_at, action, outcome, user_id, practice_id, actor, client_ip, user_agent)
+					VALUES (:id, :now, :action, :outcome, :userId, :practiceId, :actor, :clientIp, :userAgent)
+					""")
+			.param("id", UUID.randomUUID())
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("action", action.name())
+			.param("outcome", outcome)
+			.param("userId", userId)
+			.param("practiceId", practiceId)
+			.param("actor", actor())
+			.param("clientIp", clientAddress(request))
+			.param("userAgent", userAgent(request))
+			.update();
+	}
+
+	/**
+	 * Records a sign-in step that succeeded or failed, and publishes it for the security
+	 * report, in a transaction of its own so that a refusal is recorded too.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void signIn(AuditAction step, boolean succeeded, @Nullable UUID userId, @Nullable UUID practiceId,
+			boolean tokensIssued) {
+		record(step, succeeded ? "SUCCEEDED" : "FAILED", userId, practiceId);
+		Instant now = this.clock.instant();
+		if (!succeeded) {
+			this.events.publishEvent(new SignInFailed(UUID.randomUUID(), now, userId, practiceId,
+					(step == AuditAction.SIGN_IN) ? "PASSWORD" : "SECOND_FACTOR"));
+		}
+		else if (tokensIssued && userId != null && practiceId != null) {
+			this.events.publishEvent(
+					new SignInSucceeded(UUID.randomUUID(), now, userId, practiceId, step == AuditAction.SECOND_FACTOR));
+		}
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof JwtAuthenticationToken jwt) {
+			boolean staff = jwt.getAuthorities()
+				.stream()
+				.noneMatch((authority) -> authority.getAuthority().startsWith("ROLE_PRACTICE_"));
+			return (staff ? "staff:" : "user:") + jwt.getToken().getSubject();
+		}
+		return (currentRequest() != null) ? "self" : "system";
+	}
+
+	private static @Nullable HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
+	}
+
+	private static @Nullable String clientAddress(@Nullable HttpServletRequest request) {
+		if (request == null) {
+			return null;
+		}
+		String fromGateway = request.getHeader(CLIENT_ADDRESS_HEADER);
+		return (fromGateway != null && !fromGateway.isBlank()) ? fromGateway : request.getRemoteAddr();
+	}
+
+	private static @Nullable String userAgent(@Nullable HttpServletRequest request) {
+		String agent = (request != null) ? request.getHeader("User-Agent") : null;
+		return (agent != null && agent.length() > MAX_USER_AGENT) ? agent.substring(0, MAX_USER_AGENT) : agent;
+	}
+
+}
