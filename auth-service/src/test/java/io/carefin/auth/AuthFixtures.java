@@ -54,7 +54,7 @@ public class AuthFixtures {
 			.param("userId", userId)
 			.param("email", userId + "@example.test")
 			.param("hash", passwordHash)
-			.param("permissions", List.of("PROCESS_PURCHASES", "VIEW_REPORTS").toArray(String[]::new))
+			.param("permissions", List.of("MANAGE_USERS", "PROCESS_PURCHASES", "VIEW_REPORTS").toArray(String[]::new))
 			.param("status", status)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();

@@ -60,8 +60,8 @@ class SignInIntegrationTests {
 		assertThat(jwt.getHeader().getKeyID()).isNotBlank();
 		assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("carefin-api");
 		assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("PRACTICE_ADMIN");
-		assertThat(jwt.getJWTClaimsSet().getStringListClaim("permissions")).containsExactly("PROCESS_PURCHASES",
-				"VIEW_REPORTS");
+		assertThat(jwt.getJWTClaimsSet().getStringListClaim("permissions")).containsExactly("MANAGE_USERS",
+				"PROCESS_PURCHASES", "VIEW_REPORTS");
 		assertThat(jwt.getJWTClaimsSet().getStringClaim("practice_id")).isNotBlank();
 		http.get()
 			.uri("/api/auth/me")

@@ -11,6 +11,7 @@ import io.carefin.contracts.auth.PasswordResetRequested;
 import io.carefin.contracts.auth.SignInFailed;
 import io.carefin.contracts.auth.SignInSucceeded;
 import io.carefin.contracts.auth.UserIdReminderRequested;
+import io.carefin.contracts.auth.UserInvited;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
 import io.carefin.contracts.auth.UserSuspended;
@@ -90,6 +91,13 @@ final class EventFixtures {
 		return new SignInFailed(UUID.fromString("7d8e9f0a-1b2c-4d3e-8f5a-6b7c8d9e0f1a"),
 				Instant.parse("2026-11-24T12:01:00Z"), UUID.fromString("0b8e7c52-54a1-4f0e-8d3c-2a9b1c7d6e5f"),
 				PRACTICE, "SECOND_FACTOR");
+	}
+
+	static UserInvited userInvited() {
+		return new UserInvited(UUID.fromString("8e9f0a1b-2c3d-4e4f-9a6b-7c8d9e0f1a2b"),
+				Instant.parse("2026-11-24T13:00:00Z"), UUID.fromString("3d6f9a2c-1b4e-4c7d-8a5f-6e9b2c4d7f1a"),
+				PRACTICE, "frontdesk@brightsmiles.example", "demo.user", "Zx8Wv7Ut6Sr5Qp4On3Ml2Kj1Ih0Gf9Ed8Cb7Aa6Bc5",
+				Instant.parse("2026-11-27T13:00:00Z"));
 	}
 
 	static PurchaseApproved purchaseApproved() {

@@ -41,6 +41,7 @@ class GoldenEventTests {
 						EventFixtures.userIdReminderRequested()),
 				arguments("auth/PasswordResetRequested.json", RecoveryEvent.class,
 						EventFixtures.passwordResetRequested()),
+				arguments("auth/UserInvited.json", RecoveryEvent.class, EventFixtures.userInvited()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
 				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
 				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));

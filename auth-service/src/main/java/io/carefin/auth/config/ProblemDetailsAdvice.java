@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.carefin.auth.mfa.ChallengeFailedException;
 import io.carefin.auth.recovery.PasswordRejectedException;
-import io.carefin.auth.recovery.ResetTokenInvalidException;
+import io.carefin.auth.recovery.LinkInvalidException;
 import io.carefin.auth.signin.SignInFailedException;
 import io.carefin.auth.support.UserNotFoundException;
+import io.carefin.auth.team.TeamException;
 import io.carefin.auth.token.SessionEndedException;
 import io.carefin.starter.web.ProblemTypes;
 import io.carefin.starter.web.ServiceProblemAdvice;
@@ -36,9 +37,9 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 		return typed(HttpStatus.UNAUTHORIZED, "session-ended", ex.getMessage());
 	}
 
-	@ExceptionHandler(ResetTokenInvalidException.class)
-	ProblemDetail resetTokenInvalid(ResetTokenInvalidException ex) {
-		return typed(HttpStatus.BAD_REQUEST, "reset-token-invalid", ex.getMessage());
+	@ExceptionHandler(LinkInvalidException.class)
+	ProblemDetail linkInvalid(LinkInvalidException ex) {
+		return typed(HttpStatus.BAD_REQUEST, "link-invalid", ex.getMessage());
 	}
 
 	@ExceptionHandler(PasswordRejectedException.class)
@@ -46,6 +47,11 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 		ProblemDetail problem = typed(HttpStatus.UNPROCESSABLE_CONTENT, "password-rejected", ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
+	}
+
+	@ExceptionHandler(TeamException.class)
+	ProblemDetail team(TeamException ex) {
+		return typed(HttpStatus.CONFLICT, ex.type(), ex.getMessage());
 	}
 
 	@ExceptionHandler(UserNotFoundException.class)

@@ -1,20 +1,13 @@
 package io.carefin.auth.recovery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +37,7 @@ class AccountRecovery {
 
 	private final Users users;
 
-	private final JdbcClient jdbc;
+	private final AccessLinks links;
 
 	private final Passwords passwords;
 
@@ -58,12 +51,10 @@ class AccountRecovery {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
-	AccountRecovery(Users users, JdbcClient jdbc, Passwords passwords, PasswordPolicy policy, Sessions sessions,
+	AccountRecovery(Users users, AccessLinks links, Passwords passwords, PasswordPolicy policy, Sessions sessions,
 			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.users = users;
-		this.jdbc = jdbc;
+		this.links = links;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.sessions = sessions;
@@ -91,24 +82,8 @@ class AccountRecovery {
 			.filter((user) -> user.status() == UserStatus.ACTIVE)
 			.filter((user) -> user.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
 			.ifPresent((user) -> {
-				byte[] secret = new byte[32];
-				this.random.nextBytes(secret);
-				String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 				Instant expiresAt = now.plus(RESET_TOKEN_LIFETIME);
-				this.jdbc.sql("UPDATE password_reset SET used_at = :now WHERE user_id = :userId AND used_at IS NULL")
-					.param("now", now.atOffset(ZoneOffset.UTC))
-					.param("userId", user.id())
-					.update();
-				this.jdbc.sql("""
-						INSERT INTO password_reset (id, user_id, token_hash, created_at, expires_at)
-						VALUES (:id, :userId, :hash, :now, :expiresAt)
-						""")
-					.param("id", UUID.randomUUID())
-					.param("userId", user.id())
-					.param("hash", hash(token))
-					.param("now", now.atOffset(ZoneOffset.UTC))
-					.param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
-					.update();
+				String token = this.links.issue(user.id(), AccessLinks.Purpose.RESET, now, RESET_TOKEN_LIFETIME);
 				this.events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), now, user.id(),
 						user.practiceId(), user.email(), token, expiresAt));
 				this.audit.record(AuditAction.RESET_REQUEST, "SENT", user.id(), user.practiceId());
@@ -117,46 +92,26 @@ class AccountRecovery {
 
 	/**
 	 * Sets a new password with a reset token.
-	 * @throws ResetTokenInvalidException when the token is unknown, used or expired
+	 * @throws LinkInvalidException when the token is unknown, used or expired
 	 * @throws PasswordRejectedException when the policy refuses the password; the token
 	 * stays good
 	 */
 	@Transactional
 	void reset(String token, String newPassword) {
 		Instant now = this.clock.instant();
-		UUID userId = this.jdbc.sql("""
-				SELECT user_id FROM password_reset
-				WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now FOR UPDATE
-				""")
-			.param("hash", hash(token))
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.query(UUID.class)
-			.optional()
-			.orElseThrow(ResetTokenInvalidException::new);
+		UUID userId = this.links.holder(token, AccessLinks.Purpose.RESET, now).orElseThrow(LinkInvalidException::new);
 		PracticeUser user = this.users.byId(userId)
 			.filter((candidate) -> candidate.status() == UserStatus.ACTIVE)
-			.orElseThrow(ResetTokenInvalidException::new);
+			.orElseThrow(LinkInvalidException::new);
 		List<String> problems = this.policy.problems(newPassword, user.userId(), user.practiceName());
 		if (!problems.isEmpty()) {
 			throw new PasswordRejectedException(problems);
 		}
 		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
-		this.jdbc.sql("UPDATE password_reset SET used_at = :now WHERE user_id = :userId AND used_at IS NULL")
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("userId", user.id())
-			.update();
+		this.links.voidLinks(user.id(), AccessLinks.Purpose.RESET, now);
 		this.sessions.endAll(user.id());
 		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId()));
 		this.audit.record(AuditAction.RESET_REDEEM, "SUCCEEDED", user.id(), user.practiceId());
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -81,6 +81,50 @@ public class Users {
 	}
 
 	/**
+	 * The users of one practice, by user ID.
+	 */
+	public List<PracticeUser> ofPractice(UUID practiceId) {
+		return this.jdbc.sql(SELECT + "WHERE u.practice_id = :practiceId ORDER BY lower(u.user_id)")
+			.param("practiceId", practiceId)
+			.query(Users::map)
+			.list();
+	}
+
+	/**
+	 * Adds an invited user, who has no password until they activate.
+	 */
+	public void invite(UUID id, UUID practiceId, String userId, String email, Role role, Set<Permission> permissions,
+			java.time.Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO practice_user (id, practice_id, user_id, email, role, permissions, status, created_at)
+				VALUES (:id, :practiceId, :userId, :email, :role, :permissions, 'INVITED', :now)
+				""")
+			.param("id", id)
+			.param("practiceId", practiceId)
+			.param("userId", userId)
+			.param("email", email)
+			.param("role", role.name())
+			.param("permissions", permissions.stream().map(Permission::name).sorted().toArray(String[]::new))
+			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
+			.update();
+	}
+
+	public void changeAccess(UUID id, Role role, Set<Permission> permissions) {
+		this.jdbc.sql("UPDATE practice_user SET role = :role, permissions = :permissions WHERE id = :id")
+			.param("role", role.name())
+			.param("permissions", permissions.stream().map(Permission::name).sorted().toArray(String[]::new))
+			.param("id", id)
+			.update();
+	}
+
+	public void changeStatus(UUID id, UserStatus status) {
+		this.jdbc.sql("UPDATE practice_user SET status = :status WHERE id = :id")
+			.param("status", status.name())
+			.param("id", id)
+			.update();
+	}
+
+	/**
 	 * Lifts any lock and forgets past failures.
 	 */
 	public void unlock(UUID id) {

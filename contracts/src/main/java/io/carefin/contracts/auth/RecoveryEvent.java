@@ -11,11 +11,13 @@ import io.carefin.contracts.DomainEvent;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = DomainEvent.TYPE_PROPERTY)
 @JsonSubTypes({ @JsonSubTypes.Type(value = UserIdReminderRequested.class, name = "UserIdReminderRequested"),
-		@JsonSubTypes.Type(value = PasswordResetRequested.class, name = "PasswordResetRequested") })
-public sealed interface RecoveryEvent extends DomainEvent permits UserIdReminderRequested, PasswordResetRequested {
+		@JsonSubTypes.Type(value = PasswordResetRequested.class, name = "PasswordResetRequested"),
+		@JsonSubTypes.Type(value = UserInvited.class, name = "UserInvited") })
+public sealed interface RecoveryEvent extends DomainEvent
+		permits UserIdReminderRequested, PasswordResetRequested, UserInvited {
 
 	/**
-	 * Topic of account recovery requests, keyed by user id.
+	 * Topic of account access links and reminders, keyed by user id.
 	 */
 	String TOPIC = "auth.recoveries";
 

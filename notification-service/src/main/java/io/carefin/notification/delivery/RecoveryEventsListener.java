@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.carefin.contracts.auth.PasswordResetRequested;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.UserIdReminderRequested;
+import io.carefin.contracts.auth.UserInvited;
 import io.carefin.starter.messaging.Inbox;
 
 /**
@@ -33,6 +34,8 @@ class RecoveryEventsListener {
 					() -> this.deliveries.queue(reminder.eventId(), "user-id-reminder", reminder.userId()));
 			case PasswordResetRequested reset -> this.inbox.receive(reset,
 					() -> this.deliveries.queue(reset.eventId(), "password-reset", reset.userId()));
+			case UserInvited invited -> this.inbox.receive(invited,
+					() -> this.deliveries.queue(invited.eventId(), "user-invitation", invited.userId()));
 		}
 	}
 

@@ -1,0 +1,132 @@
+package io.carefin.auth.team;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
+import io.carefin.auth.password.PasswordPolicy;
+import io.carefin.auth.password.Passwords;
+import io.carefin.auth.recovery.AccessLinks;
+import io.carefin.auth.recovery.LinkInvalidException;
+import io.carefin.auth.recovery.PasswordRejectedException;
+import io.carefin.auth.support.UserNotFoundException;
+import io.carefin.auth.token.Sessions;
+import io.carefin.auth.user.Permission;
+import io.carefin.auth.user.PracticeUser;
+import io.carefin.auth.user.Role;
+import io.carefin.auth.user.UserStatus;
+import io.carefin.auth.user.Users;
+import io.carefin.contracts.auth.UserInvited;
+
+/**
+ * What a practice admin does with their team. An invitation creates the user without a
+ * password and sends a 72-hour activation link; activating sets a password under the
+ * usual policy.
+ */
+@Service
+class Team {
+
+	private static final Duration ACTIVATION_LINK_LIFETIME = Duration.ofHours(72);
+
+	private final Users users;
+
+	private final AccessLinks links;
+
+	private final Passwords passwords;
+
+	private final PasswordPolicy policy;
+
+	private final Sessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Team(Users users, AccessLinks links, Passwords passwords, PasswordPolicy policy, Sessions sessions,
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.users = users;
+		this.links = links;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.sessions = sessions;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	List<TeamMember> members(UUID practiceId) {
+		return this.users.ofPractice(practiceId).stream().map(TeamMember::of).toList();
+	}
+
+	@Transactional
+	TeamMember invite(UUID practiceId, String userId, String email, Role role, Set<Permission> permissions) {
+		Instant now = this.clock.instant();
+		UUID id = UUID.randomUUID();
+		try {
+			this.users.invite(id, practiceId, userId, email, role, permissions, now);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new TeamException("user-id-taken", "This user ID is taken; choose another one.");
+		}
+		String token = this.links.issue(id, AccessLinks.Purpose.ACTIVATION, now, ACTIVATION_LINK_LIFETIME);
+		this.events.publishEvent(new UserInvited(UUID.randomUUID(), now, id, practiceId, email, userId, token,
+				now.plus(ACTIVATION_LINK_LIFETIME)));
+		this.audit.record(AuditAction.INVITE, "SENT", id, practiceId);
+		return TeamMember.of(this.users.byId(id).orElseThrow());
+	}
+
+	@Transactional
+	TeamMember change(UUID practiceId, UUID adminId, String userId, Role role, Set<Permission> permissions,
+			boolean enabled) {
+		PracticeUser user = this.users.byUserId(userId)
+			.filter((candidate) -> candidate.practiceId().equals(practiceId))
+			.orElseThrow(UserNotFoundException::new);
+		if (user.id().equals(adminId) && (!enabled || role != user.role())) {
+			throw new TeamException("own-access",
+					"You cannot disable yourself or change your own role; ask another admin.");
+		}
+		this.users.changeAccess(user.id(), role, permissions);
+		UserStatus status = user.status();
+		if (!enabled && status == UserStatus.ACTIVE) {
+			this.users.changeStatus(user.id(), UserStatus.DISABLED);
+			this.sessions.endAll(user.id());
+			this.audit.record(AuditAction.DISABLE, "SUCCEEDED", user.id(), practiceId);
+		}
+		else if (enabled && status == UserStatus.DISABLED) {
+			this.users.changeStatus(user.id(), UserStatus.ACTIVE);
+			this.audit.record(AuditAction.ENABLE, "SUCCEEDED", user.id(), practiceId);
+		}
+		this.audit.record(AuditAction.CHANGE_ACCESS, role + " " + permissions, user.id(), practiceId);
+		return TeamMember.of(this.users.byId(user.id()).orElseThrow());
+	}
+
+	@Transactional
+	void activate(String token, String password) {
+		Instant now = this.clock.instant();
+		PracticeUser user = this.links.holder(token, AccessLinks.Purpose.ACTIVATION, now)
+			.flatMap(this.users::byId)
+			.filter((candidate) -> candidate.status() == UserStatus.INVITED)
+			.orElseThrow(LinkInvalidException::new);
+		List<String> problems = this.policy.problems(password, user.userId(), user.practiceName());
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+		this.users.changePasswordHash(user.id(), this.passwords.hash(password));
+		this.users.changeStatus(user.id(), UserStatus.ACTIVE);
+		this.links.voidLinks(user.id(), AccessLinks.Purpose.ACTIVATION, now);
+		this.audit.record(AuditAction.ACTIVATE, "SUCCEEDED", user.id(), user.practiceId());
+	}
+
+}

@@ -1,0 +1,197 @@
+package io.carefin.auth.team;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.carefin.auth.AuthFixtures;
+import io.carefin.auth.AuthServiceTest;
+import io.carefin.contracts.auth.RecoveryEvent;
+import io.carefin.testsupport.KafkaTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AuthServiceTest
+class TeamIntegrationTests {
+
+	private static final Pattern TOKEN = Pattern.compile("\"activationToken\":\"([A-Za-z0-9_-]+)\"");
+
+	@Autowired
+	AuthFixtures fixtures;
+
+	@Test
+	void anInvitedUserActivatesWithTheLinkAndSignsIn(RestTestClient http) {
+		String admin = accessToken(http, this.fixtures.activeUser());
+		String newcomer = "newcomer-" + UUID.randomUUID();
+
+		http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(invitation(newcomer))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("INVITED");
+		login(http, newcomer, "the newcomer's passphrase").expectStatus().isUnauthorized();
+
+		String token = activationToken(newcomer);
+		activate(http, token, "password1234").expectStatus().isEqualTo(422);
+		activate(http, token, "the newcomer's passphrase").expectStatus().isNoContent();
+		activate(http, token, "another passphrase entirely").expectStatus().isBadRequest();
+		login(http, newcomer, "the newcomer's passphrase").expectStatus().isOk();
+
+		http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(invitation(newcomer))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/user-id-taken");
+	}
+
+	@Test
+	void anAdminSeesAndChangesOnlyTheirOwnPractice(RestTestClient http) {
+		String adminA = this.fixtures.activeUser();
+		String tokenA = accessToken(http, adminA);
+		String userOfB = this.fixtures.activeUser();
+
+		List<?> members = http.get()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(tokenA))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(members).hasSize(1).first().asString().contains(adminA).doesNotContain(userOfB);
+
+		http.patch()
+			.uri("/api/auth/users/{userId}", userOfB)
+			.headers((headers) -> headers.setBearerAuth(tokenA))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"role\":\"PRACTICE_USER\",\"permissions\":[],\"enabled\":false}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		login(http, userOfB, AuthFixtures.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void aDisabledUserCannotSignInOrRefreshUntilEnabledAgain(RestTestClient http) {
+		String admin = accessToken(http, this.fixtures.activeUser());
+		String colleague = "colleague-" + UUID.randomUUID();
+		http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(invitation(colleague))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		activate(http, activationToken(colleague), "a colleague's passphrase").expectStatus().isNoContent();
+		String refresh = (String) login(http, colleague, "a colleague's passphrase").expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("refreshToken");
+
+		change(http, admin, colleague, false).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DISABLED");
+		login(http, colleague, "a colleague's passphrase").expectStatus().isUnauthorized();
+		http.post()
+			.uri("/api/auth/token/refresh")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"refreshToken\":\"" + refresh + "\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		change(http, admin, colleague, true).expectStatus().isOk();
+		login(http, colleague, "a colleague's passphrase").expectStatus().isOk();
+	}
+
+	@Test
+	void anAdminCannotDisableThemselvesAndStaffCannotManageATeam(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		String admin = accessToken(http, userId);
+		change(http, admin, userId, false).expectStatus().isEqualTo(409);
+		String staff = io.carefin.testsupport.TestIssuer.STAFF.staffMember("SUPPORT");
+		http.get()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(staff))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private String activationToken(String userId) {
+		String value = KafkaTestClient
+			.awaitRecord(RecoveryEvent.TOPIC,
+					(record) -> record.value().contains("\"signInUserId\":\"" + userId + "\"")
+							&& record.value().contains("UserInvited"),
+					Duration.ofSeconds(20))
+			.value();
+		Matcher token = TOKEN.matcher(value);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static String invitation(String userId) {
+		return """
+				{"userId":"%s","email":"%s@example.test","role":"PRACTICE_USER","permissions":["PROCESS_PURCHASES"]}
+				""".formatted(userId, userId);
+	}
+
+	private static RestTestClient.ResponseSpec change(RestTestClient http, String admin, String userId,
+			boolean enabled) {
+		return http.patch()
+			.uri("/api/auth/users/{userId}", userId)
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"role\":\"PRACTICE_ADMIN\",\"permissions\":[\"MANAGE_USERS\"],\"enabled\":%s}".formatted(enabled))
+			.exchange();
+	}
+
+	private static RestTestClient.ResponseSpec activate(RestTestClient http, String token, String password) {
+		return http.post()
+			.uri("/api/auth/users/activate")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"token\":\"%s\",\"password\":\"%s\"}".formatted(token, password))
+			.exchange();
+	}
+
+	private static RestTestClient.ResponseSpec login(RestTestClient http, String userId, String password) {
+		return http.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(AuthFixtures.login(userId, password))
+			.exchange();
+	}
+
+	private static String accessToken(RestTestClient http, String userId) {
+		return (String) login(http, userId, AuthFixtures.PASSWORD).expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("accessToken");
+	}
+
+}
