@@ -1,0 +1,34 @@
+package io.carefin.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the rate limits with budgets kept in this instance's memory.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
+class RateLimitConfiguration {
+
+	@Bean
+	Budgets budgets(RateLimitProperties properties) {
+		Duration longest = Stream
+			.concat(Stream.of(properties.perUser().period()),
+					properties.perClientAddress().stream().map(RateLimitProperties.PathBudget::period))
+			.max(Duration::compareTo)
+			.orElseThrow();
+		return new Budgets(longest);
+	}
+
+	@Bean
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Budgets budgets, MeterRegistry meters) {
+		return new RateLimitFilter(properties, budgets, meters);
+	}
+
+}
