@@ -10,20 +10,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the rate limits with budgets kept in this instance's memory.
+ * Wires the rate limits, with budgets in Redis when configured and in memory otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitConfiguration {
 
 	@Bean
-	Budgets budgets(RateLimitProperties properties) {
+	Budgets budgets(RateLimitProperties properties, MeterRegistry meters) {
 		Duration longest = Stream
 			.concat(Stream.of(properties.perUser().period()),
 					properties.perClientAddress().stream().map(RateLimitProperties.PathBudget::period))
 			.max(Duration::compareTo)
 			.orElseThrow();
-		return new Budgets(longest);
+		return new Budgets(properties, longest, meters);
 	}
 
 	@Bean

@@ -78,10 +78,11 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private Mono<Void> spend(ServerWebExchange exchange, GatewayFilterChain chain, String budgetName, String key,
 			RateLimitProperties.Budget budget) {
-		ConsumptionProbe probe = this.budgets.tryConsume(key, budget);
-		if (probe.isConsumed()) {
-			return chain.filter(exchange);
-		}
+		return this.budgets.tryConsume(key, budget)
+			.flatMap((probe) -> probe.isConsumed() ? chain.filter(exchange) : refuse(exchange, budgetName, probe));
+	}
+
+	private Mono<Void> refuse(ServerWebExchange exchange, String budgetName, ConsumptionProbe probe) {
 		this.meters.counter("carefin.gateway.rate_limit.refused", "budget", budgetName).increment();
 		long retryAfterSeconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 		exchange.getResponse().getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));

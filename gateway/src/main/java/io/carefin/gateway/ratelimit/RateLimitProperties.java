@@ -3,6 +3,8 @@ package io.carefin.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,10 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * passwords, codes or tokens; the first whose paths match a request applies
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway;
  * only a request from one of them may name the client in {@code X-Forwarded-For}
+ * @param redisUrl where the budgets shared by all gateway replicas live
+ * ({@code redis://host:port}); blank keeps each replica's budgets in its own memory
+ * @param redisTimeout how long a request waits for Redis before the replica falls back to
+ * its own memory for it
  */
 @ConfigurationProperties("carefin.gateway.rate-limits")
 record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perClientAddress,
-		@DefaultValue List<String> trustedProxies) {
+		@DefaultValue List<String> trustedProxies, @Nullable String redisUrl,
+		@DefaultValue("250ms") Duration redisTimeout) {
 
 	static final List<PathBudget> DEFAULT_PER_CLIENT_ADDRESS = List.of(
 			new PathBudget("login", List.of("/api/auth/login"), 10, Duration.ofMinutes(1)),
@@ -29,6 +36,7 @@ record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perCli
 	RateLimitProperties {
 		perClientAddress = (perClientAddress != null) ? List.copyOf(perClientAddress) : DEFAULT_PER_CLIENT_ADDRESS;
 		trustedProxies = List.copyOf(trustedProxies);
+		redisUrl = (redisUrl != null && !redisUrl.isBlank()) ? redisUrl : null;
 	}
 
 	/**
