@@ -1,9 +1,13 @@
 package io.carefin.gateway;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -326,6 +332,28 @@ class GatewayIntegrationTests implements TrustContract {
 			.jsonPath("$.type")
 			.isEqualTo("https://carefin.io/problems/payload-too-large");
 
+		assertThat(reached).isEmpty();
+	}
+
+	@Test
+	void refusesABodyThatDoesNotDeclareItsLength(@Autowired Environment environment) throws Exception {
+		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
+		URI purchases = URI
+			.create("http://127.0.0.1:" + environment.getProperty("local.server.port") + "/api/transactions/purchases");
+		HttpRequest chunked = HttpRequest.newBuilder(purchases)
+			.version(HttpClient.Version.HTTP_1_1)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(
+					() -> new ByteArrayInputStream("{\"amount\":\"100.00\"}".getBytes(StandardCharsets.UTF_8))))
+			.build();
+
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(chunked, HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(411);
+			assertThat(response.body()).contains("\"type\":\"https://carefin.io/problems/length-required\"");
+		}
 		assertThat(reached).isEmpty();
 	}
 

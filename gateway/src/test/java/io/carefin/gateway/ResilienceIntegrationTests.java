@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,6 +53,9 @@ class ResilienceIntegrationTests {
 	private static final CountDownLatch released = new CountDownLatch(1);
 
 	private static final HttpServer services = startServices();
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private final String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 
@@ -115,6 +120,10 @@ class ResilienceIntegrationTests {
 		expectUnavailable(http, "/api/transactions/promotions");
 
 		assertThat(reached).isEmpty();
+		assertThat(this.meters.get("resilience4j.circuitbreaker.state")
+			.tags("name", "transaction-service", "state", "open")
+			.gauge()
+			.value()).isEqualTo(1);
 		http.get()
 			.uri("/api/accounts/42")
 			.headers((headers) -> headers.setBearerAuth(this.token))

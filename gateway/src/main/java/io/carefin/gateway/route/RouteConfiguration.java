@@ -6,8 +6,10 @@ import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -58,8 +60,10 @@ class RouteConfiguration {
 
 	// Resilience4j's Boot 3 auto-configuration, which would declare these, refuses Boot 4
 	@Bean
-	CircuitBreakerRegistry circuitBreakerRegistry() {
-		return CircuitBreakerRegistry.ofDefaults();
+	CircuitBreakerRegistry circuitBreakerRegistry(MeterRegistry meters) {
+		CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+		return registry;
 	}
 
 	@Bean
