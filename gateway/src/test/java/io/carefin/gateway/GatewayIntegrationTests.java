@@ -386,17 +386,19 @@ class GatewayIntegrationTests implements TrustContract {
 	void answersAPathNoServiceOwnsWithANotFoundProblem(RestTestClient http) {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 
-		http.get()
-			.uri("/api/nothing-here")
-			.headers((headers) -> headers.setBearerAuth(token))
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://carefin.io/problems/not-found");
+		for (String path : List.of("/api/nothing-here", "/_gateway/unavailable/account-service")) {
+			http.get()
+				.uri(path)
+				.headers((headers) -> headers.setBearerAuth(token))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://carefin.io/problems/not-found");
+		}
 
 		assertThat(reached).isEmpty();
 	}

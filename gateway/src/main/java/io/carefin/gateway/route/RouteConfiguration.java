@@ -17,6 +17,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -87,16 +88,19 @@ class RouteConfiguration {
 
 	@Bean
 	RouterFunction<ServerResponse> unavailableServices() {
-		return RouterFunctions.route().route((request) -> request.path().startsWith(FALLBACK_PATH), (request) -> {
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE).toString());
-			problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", "The service is unavailable or too slow to answer; try again shortly.");
-			return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.bodyValue(problem);
-		}).build();
+		return RouterFunctions.route()
+			.route((request) -> request.path().startsWith(FALLBACK_PATH) && request.exchange()
+				.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR) != null, (request) -> {
+					Map<String, Object> problem = new LinkedHashMap<>();
+					problem.put("type", ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE).toString());
+					problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+					problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+					problem.put("detail", "The service is unavailable or too slow to answer; try again shortly.");
+					return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+						.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+						.bodyValue(problem);
+				})
+			.build();
 	}
 
 }
