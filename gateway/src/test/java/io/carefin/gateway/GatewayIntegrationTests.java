@@ -61,6 +61,8 @@ class GatewayIntegrationTests implements TrustContract {
 
 	private static final List<String> requestIds = new CopyOnWriteArrayList<>();
 
+	private static final List<String> clientAddresses = new CopyOnWriteArrayList<>();
+
 	private static final HttpServer services = startServices();
 
 	@DynamicPropertySource
@@ -82,6 +84,7 @@ class GatewayIntegrationTests implements TrustContract {
 	void forgetWhatReachedTheServices() {
 		reached.clear();
 		requestIds.clear();
+		clientAddresses.clear();
 	}
 
 	@Override
@@ -290,6 +293,22 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
+	void tellsTheServiceTheClientAddressItEstablishedNotTheOneTheClientClaims(RestTestClient http) {
+		http.post()
+			.uri("/api/auth/login")
+			.header("X-Forwarded-For", "203.0.113.66")
+			.header("Forwarded", "for=203.0.113.66")
+			.header("X-Client-Address", "203.0.113.66")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"userId\":\"someone\",\"password\":\"secret\"}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+
+		assertThat(clientAddresses).containsExactly("[127.0.0.1] [] []");
+	}
+
+	@Test
 	void setsSecurityHeadersOnApiResponsesWhateverTheServiceSent(RestTestClient http) {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 
@@ -427,6 +446,9 @@ class GatewayIntegrationTests implements TrustContract {
 				+ ((authorization != null) ? authorization : "-"));
 		String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
 		requestIds.add((requestId != null) ? requestId : "-");
+		clientAddresses.add(exchange.getRequestHeaders().getOrDefault("X-Client-Address", List.of()) + " "
+				+ exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", List.of()) + " "
+				+ exchange.getRequestHeaders().getOrDefault("Forwarded", List.of()));
 		byte[] body = "{\"type\":\"https://carefin.io/problems/not-found\",\"status\":404}"
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/problem+json");

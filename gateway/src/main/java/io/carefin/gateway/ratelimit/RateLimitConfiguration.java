@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the rate limits, with budgets in Redis when configured and in memory otherwise.
+ * Wires the rate limits, with budgets in Redis when configured and in memory otherwise,
+ * and the client address the services are told.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
@@ -27,8 +28,19 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Budgets budgets, MeterRegistry meters) {
-		return new RateLimitFilter(properties, budgets, meters);
+	ClientAddresses clientAddresses(RateLimitProperties properties) {
+		return new ClientAddresses(properties.trustedProxies());
+	}
+
+	@Bean
+	ClientAddressFilter clientAddressFilter(ClientAddresses clientAddresses) {
+		return new ClientAddressFilter(clientAddresses);
+	}
+
+	@Bean
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties, ClientAddresses clientAddresses, Budgets budgets,
+			MeterRegistry meters) {
+		return new RateLimitFilter(properties, clientAddresses, budgets, meters);
 	}
 
 }

@@ -41,14 +41,15 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final MeterRegistry meters;
 
-	RateLimitFilter(RateLimitProperties properties, Budgets budgets, MeterRegistry meters) {
+	RateLimitFilter(RateLimitProperties properties, ClientAddresses clientAddresses, Budgets budgets,
+			MeterRegistry meters) {
 		PathPatternParser parser = PathPatternParser.defaultInstance;
 		this.perClientAddress = properties.perClientAddress()
 			.stream()
 			.map((budget) -> new CompiledPathBudget(budget, budget.paths().stream().map(parser::parse).toList()))
 			.toList();
 		this.perUser = properties.perUser();
-		this.clientAddresses = new ClientAddresses(properties.trustedProxies());
+		this.clientAddresses = clientAddresses;
 		this.budgets = budgets;
 		this.meters = meters;
 	}
@@ -63,8 +64,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
 		for (CompiledPathBudget candidate : this.perClientAddress) {
 			if (candidate.matches(path)) {
+				String client = exchange.getAttribute(ClientAddressFilter.ATTRIBUTE);
 				String key = "address:" + candidate.budget().name() + ":"
-						+ this.clientAddresses.of(exchange.getRequest());
+						+ ((client != null) ? client : this.clientAddresses.of(exchange.getRequest()));
 				return spend(exchange, chain, candidate.budget().name(), key, candidate.budget().budget());
 			}
 		}
