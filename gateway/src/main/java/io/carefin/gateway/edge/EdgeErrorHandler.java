@@ -11,10 +11,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every error the gateway meets itself (no route, wrong method, a failure of its
- * own) with a problem, never with a stack trace or an HTML page.
+ * own) with a problem, never with a stack trace or an HTML page, and does not report a
+ * client that hung up as a failure.
  */
 @Component
 @Order(-2)
@@ -24,6 +26,11 @@ class EdgeErrorHandler implements ErrorWebExceptionHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logger.debug("Client went away during {} {}", exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath().value());
+			return Mono.empty();
+		}
 		HttpStatusCode status = (ex instanceof ResponseStatusException refused) ? refused.getStatusCode()
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		if (status.is5xxServerError()) {
