@@ -9,7 +9,8 @@ version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xm
 cache=deploy/local/.cache
 home="${cache}/keycloak-${version}"
 if [[ ! -x "${home}/bin/kc.sh" ]]; then
-	./mvnw -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:${version}:zip" \
+	# overWriteReleases: unpack again even where an earlier unpack left its marker under target/
+	./mvnw -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:${version}:zip" -Dmdep.overWriteReleases=true \
 		-DoutputDirectory="${cache}"
 fi
 mkdir -p "${home}/data/import"

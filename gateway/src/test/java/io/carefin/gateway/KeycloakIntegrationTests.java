@@ -105,6 +105,26 @@ class KeycloakIntegrationTests {
 		assertThat(reached).isEmpty();
 	}
 
+	@Test
+	void locksAStaffMemberOutAfterFiveWrongPasswords() {
+		LocalKeycloak keycloak = LocalKeycloak.start();
+		assertThat(keycloak
+			.signIn(LocalKeycloak.REALM, "carefin-gateway", "carefin-gateway-dev-secret", "auditor",
+					"Auditor-Demo-2026!")
+			.statusCode()).isEqualTo(200);
+		for (int i = 0; i < 5; i++) {
+			assertThat(keycloak
+				.signIn(LocalKeycloak.REALM, "carefin-gateway", "carefin-gateway-dev-secret", "auditor",
+						"not-the-password-" + i)
+				.statusCode()).isNotEqualTo(200);
+		}
+
+		assertThat(keycloak
+			.signIn(LocalKeycloak.REALM, "carefin-gateway", "carefin-gateway-dev-secret", "auditor",
+					"Auditor-Demo-2026!")
+			.statusCode()).isNotEqualTo(200);
+	}
+
 	private static JsonNode claims(String token) {
 		return JsonMapper.shared().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 	}

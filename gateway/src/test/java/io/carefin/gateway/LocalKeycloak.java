@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
@@ -62,8 +64,21 @@ final class LocalKeycloak {
 	 * Signs a user in with the resource-owner password grant and returns the access
 	 * token.
 	 */
-	String accessToken(String realm, String clientId, String clientSecret, String username, String password) {
-		Map<String, String> form = new java.util.LinkedHashMap<>();
+	String accessToken(String realm, String clientId, @Nullable String clientSecret, String username, String password) {
+		HttpResponse<String> response = signIn(realm, clientId, clientSecret, username, password);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Keycloak refused to sign in " + username + ": " + response.body());
+		}
+		return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
+	}
+
+	/**
+	 * Tries the resource-owner password grant and returns Keycloak's answer, whatever it
+	 * is.
+	 */
+	HttpResponse<String> signIn(String realm, String clientId, @Nullable String clientSecret, String username,
+			String password) {
+		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "password");
 		form.put("client_id", clientId);
 		if (clientSecret != null) {
@@ -81,11 +96,7 @@ final class LocalKeycloak {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("Keycloak refused to sign in " + username + ": " + response.body());
-			}
-			return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
