@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,6 +13,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,12 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
@@ -166,6 +170,14 @@ public final class TestIssuer {
 
 		private RSAKey signingKey;
 
+		private @Nullable String keyId;
+
+		private @Nullable URI keySetUrl;
+
+		private @Nullable URI certificateUrl;
+
+		private boolean embedsKey;
+
 		private Token(TestIssuer issuer, String subject) {
 			Instant now = Instant.now();
 			this.issuer = issuer;
@@ -187,10 +199,12 @@ public final class TestIssuer {
 		}
 
 		/**
-		 * Makes the token expire at the given instant.
+		 * Makes the token one that ran out at the given instant: issued five minutes
+		 * before it.
 		 */
 		public Token expiresAt(Instant expiry) {
-			this.claims.expirationTime(Date.from(expiry));
+			Instant issued = expiry.minus(Duration.ofMinutes(5));
+			this.claims.expirationTime(Date.from(expiry)).issueTime(Date.from(issued)).notBeforeTime(null);
 			return this;
 		}
 
@@ -204,13 +218,81 @@ public final class TestIssuer {
 		}
 
 		/**
+		 * Names another key id in the header than the signing key's, such as one the
+		 * issuer never published.
+		 */
+		public Token keyId(String keyId) {
+			this.keyId = keyId;
+			return this;
+		}
+
+		/**
+		 * Points the header's {@code jku} at a key set, as a forger hoping the verifier
+		 * fetches keys from there would.
+		 */
+		public Token keySetUrl(URI url) {
+			this.keySetUrl = url;
+			return this;
+		}
+
+		/**
+		 * Points the header's {@code x5u} at a certificate chain.
+		 */
+		public Token certificateUrl(URI url) {
+			this.certificateUrl = url;
+			return this;
+		}
+
+		/**
+		 * Embeds the signing key's public half in the header as {@code jwk}, as a forger
+		 * hoping the verifier trusts it would.
+		 */
+		public Token embeddingSigningKey() {
+			this.embedsKey = true;
+			return this;
+		}
+
+		/**
+		 * The token without any signature ({@code alg: none}).
+		 */
+		public String unsigned() {
+			return new PlainJWT(this.claims.build()).serialize();
+		}
+
+		/**
+		 * The token signed with HS256 using the issuer's public key (PEM) as the shared
+		 * secret: the algorithm-confusion attack on verifiers that let the header choose.
+		 */
+		public String signedWithPublicKeyAsHmacSecret() {
+			try {
+				String pem = "-----BEGIN PUBLIC KEY-----\n"
+						+ Base64.getMimeEncoder().encodeToString(this.issuer.key.toRSAPublicKey().getEncoded())
+						+ "\n-----END PUBLIC KEY-----\n";
+				JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT)
+					.keyID(this.issuer.key.getKeyID())
+					.build();
+				SignedJWT jwt = new SignedJWT(header, this.claims.build());
+				jwt.sign(new MACSigner(pem.getBytes(StandardCharsets.US_ASCII)));
+				return jwt.serialize();
+			}
+			catch (JOSEException ex) {
+				throw new IllegalStateException("Could not sign a test token for " + this.issuer.name, ex);
+			}
+		}
+
+		/**
 		 * The signed, compact-serialized token.
 		 */
 		public String sign() {
 			try {
-				JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-					.keyID(this.signingKey.getKeyID())
-					.build();
+				JWSHeader.Builder builder = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+					.keyID((this.keyId != null) ? this.keyId : this.signingKey.getKeyID())
+					.jwkURL(this.keySetUrl)
+					.x509CertURL(this.certificateUrl);
+				if (this.embedsKey) {
+					builder.jwk(this.signingKey.toPublicJWK());
+				}
+				JWSHeader header = builder.build();
 				SignedJWT jwt = new SignedJWT(header, this.claims.build());
 				jwt.sign(new RSASSASigner(this.signingKey));
 				return jwt.serialize();

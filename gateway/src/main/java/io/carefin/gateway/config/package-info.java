@@ -1,5 +1,5 @@
 /**
- * Wiring only: edge security.
+ * Wiring only: edge security (token checks, open paths, CORS).
  */
 @NullMarked
 package io.carefin.gateway.config;

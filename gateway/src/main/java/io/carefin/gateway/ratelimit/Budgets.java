@@ -1,0 +1,126 @@
+package io.carefin.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The token buckets behind the budgets: in Redis, shared by every gateway replica, when
+ * Redis is configured, and otherwise in this replica's memory; while Redis cannot answer,
+ * requests are counted in memory instead (fail open to the local limit) and
+ * {@code carefin.gateway.rate_limit.shared_unavailable} counts each such request.
+ */
+class Budgets implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(Budgets.class);
+
+	private static final String KEY_PREFIX = "carefin:gateway:rate-limit:";
+
+	private final Cache<String, Bucket> local;
+
+	private final @Nullable RedisClient redis;
+
+	private final @Nullable AsyncProxyManager<String> shared;
+
+	private final Duration sharedTimeout;
+
+	private final Counter sharedUnavailable;
+
+	private final AtomicBoolean sharedAnswering = new AtomicBoolean(true);
+
+	Budgets(RateLimitProperties properties, Duration longestPeriod, MeterRegistry meters) {
+		this.local = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(1_000_000).build();
+		this.sharedTimeout = properties.redisTimeout();
+		this.sharedUnavailable = meters.counter("carefin.gateway.rate_limit.shared_unavailable");
+		if (properties.redisUrl() != null) {
+			this.redis = RedisClient.create(RedisURI.create(properties.redisUrl()));
+			this.redis.setOptions(ClientOptions.builder()
+				.autoReconnect(true)
+				.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+				.timeoutOptions(TimeoutOptions.enabled(properties.redisTimeout()))
+				.build());
+			StatefulRedisConnection<String, byte[]> connection = this.redis
+				.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+			this.shared = Bucket4jLettuce.casBasedBuilder(connection)
+				.expirationAfterWrite(
+						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+				.build()
+				.asAsync();
+		}
+		else {
+			this.redis = null;
+			this.shared = null;
+		}
+	}
+
+	/**
+	 * Takes one request from the key's budget, telling whether there was one left and, if
+	 * not, how long until there is.
+	 */
+	Mono<ConsumptionProbe> tryConsume(String key, RateLimitProperties.Budget budget) {
+		AsyncProxyManager<String> shared = this.shared;
+		if (shared == null) {
+			return Mono.fromSupplier(() -> consumeLocally(key, budget));
+		}
+		return Mono.fromFuture(
+				() -> shared.builder().build(KEY_PREFIX + key, configuration(budget)).tryConsumeAndReturnRemaining(1))
+			.timeout(this.sharedTimeout)
+			.doOnNext((probe) -> {
+				if (this.sharedAnswering.compareAndSet(false, true)) {
+					logger.info("Redis answers again; rate limits are shared by all replicas");
+				}
+			})
+			.onErrorResume((ex) -> {
+				this.sharedUnavailable.increment();
+				if (this.sharedAnswering.compareAndSet(true, false)) {
+					logger.warn("Redis does not answer; counting rate limits in this replica's memory until it does",
+							ex);
+				}
+				return Mono.fromSupplier(() -> consumeLocally(key, budget));
+			});
+	}
+
+	private ConsumptionProbe consumeLocally(String key, RateLimitProperties.Budget budget) {
+		return this.local
+			.get(key, (unused) -> Bucket.builder().addLimit(configuration(budget).getBandwidths()[0]).build())
+			.tryConsumeAndReturnRemaining(1);
+	}
+
+	private static BucketConfiguration configuration(RateLimitProperties.Budget budget) {
+		return BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(budget.requests()).refillGreedy(budget.requests(), budget.period()))
+			.build();
+	}
+
+	@Override
+	public void destroy() {
+		if (this.redis != null) {
+			this.redis.shutdown();
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.carefin.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The gateway's request budgets and whom it believes about a client's address.
+ *
+ * @param perUser the budget of each signed-in user (issuer and subject) on authenticated
+ * routes
+ * @param perClientAddress budgets per client address on the open paths that guess
+ * passwords, codes or tokens; the first whose paths match a request applies
+ * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway;
+ * only a request from one of them may name the client in {@code X-Forwarded-For}
+ * @param redisUrl where the budgets shared by all gateway replicas live
+ * ({@code redis://host:port}); blank keeps each replica's budgets in its own memory
+ * @param redisTimeout how long a request waits for Redis before the replica falls back to
+ * its own memory for it
+ */
+@ConfigurationProperties("carefin.gateway.rate-limits")
+record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perClientAddress,
+		@DefaultValue List<String> trustedProxies, @Nullable String redisUrl,
+		@DefaultValue("250ms") Duration redisTimeout) {
+
+	static final List<PathBudget> DEFAULT_PER_CLIENT_ADDRESS = List.of(
+			new PathBudget("login", List.of("/api/auth/login"), 10, Duration.ofMinutes(1)),
+			new PathBudget("second-factor", List.of("/api/auth/mfa/**"), 10, Duration.ofMinutes(1)),
+			new PathBudget("recovery", List.of("/api/auth/recovery/**"), 5, Duration.ofMinutes(1)),
+			new PathBudget("refresh", List.of("/api/auth/token/refresh"), 30, Duration.ofMinutes(1)));
+
+	RateLimitProperties {
+		perClientAddress = (perClientAddress != null) ? List.copyOf(perClientAddress) : DEFAULT_PER_CLIENT_ADDRESS;
+		trustedProxies = List.copyOf(trustedProxies);
+		redisUrl = (redisUrl != null && !redisUrl.isBlank()) ? redisUrl : null;
+	}
+
+	/**
+	 * A number of requests per period, refilled smoothly over the period.
+	 *
+	 * @param requests how many requests the period allows
+	 * @param period the period
+	 */
+	record Budget(@DefaultValue("120") int requests, @DefaultValue("1m") Duration period) {
+	}
+
+	/**
+	 * A budget per client address on some paths.
+	 *
+	 * @param name names the budget in keys and metrics
+	 * @param paths path patterns the budget covers
+	 * @param requests how many requests the period allows each client address
+	 * @param period the period
+	 */
+	record PathBudget(String name, List<String> paths, int requests, Duration period) {
+
+		Budget budget() {
+			return new Budget(this.requests, this.period);
+		}
+
+	}
+
+}
