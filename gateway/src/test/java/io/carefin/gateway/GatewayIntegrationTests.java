@@ -121,7 +121,8 @@ class GatewayIntegrationTests implements TrustContract {
 	@Test
 	void letsEveryOpenPathThroughWithoutAToken(RestTestClient http) {
 		List<String> open = List.of("/api/auth/mfa/verify", "/api/auth/mfa/resend", "/api/auth/token/refresh",
-				"/api/auth/recovery/user-id", "/api/auth/recovery/password", "/api/auth/recovery/password/reset");
+				"/api/auth/recovery/user-id", "/api/auth/recovery/password", "/api/auth/recovery/password/reset",
+				"/api/auth/users/activate");
 		for (String path : open) {
 			http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body("{}").exchange();
 		}
@@ -132,7 +133,8 @@ class GatewayIntegrationTests implements TrustContract {
 		assertThat(reached).containsExactly("POST /api/auth/mfa/verify -", "POST /api/auth/mfa/resend -",
 				"POST /api/auth/token/refresh -", "POST /api/auth/recovery/user-id -",
 				"POST /api/auth/recovery/password -", "POST /api/auth/recovery/password/reset -",
-				"GET /.well-known/jwks.json -", "GET /.well-known/openid-configuration -");
+				"POST /api/auth/users/activate -", "GET /.well-known/jwks.json -",
+				"GET /.well-known/openid-configuration -");
 	}
 
 	@Test

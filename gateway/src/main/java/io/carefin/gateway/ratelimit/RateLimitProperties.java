@@ -30,7 +30,8 @@ record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perCli
 	static final List<PathBudget> DEFAULT_PER_CLIENT_ADDRESS = List.of(
 			new PathBudget("login", List.of("/api/auth/login"), 10, Duration.ofMinutes(1)),
 			new PathBudget("second-factor", List.of("/api/auth/mfa/**"), 10, Duration.ofMinutes(1)),
-			new PathBudget("recovery", List.of("/api/auth/recovery/**"), 5, Duration.ofMinutes(1)),
+			new PathBudget("recovery", List.of("/api/auth/recovery/**", "/api/auth/users/activate"), 5,
+					Duration.ofMinutes(1)),
 			new PathBudget("refresh", List.of("/api/auth/token/refresh"), 30, Duration.ofMinutes(1)));
 
 	RateLimitProperties {
