@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.carefin.auth.mfa.ChallengeFailedException;
-import io.carefin.auth.recovery.PasswordRejectedException;
+import io.carefin.auth.password.PasswordRejectedException;
 import io.carefin.auth.recovery.LinkInvalidException;
 import io.carefin.auth.signin.SignInFailedException;
 import io.carefin.auth.support.UserNotFoundException;

@@ -56,6 +56,18 @@ public class PasswordPolicy {
 		return problems;
 	}
 
+	/**
+	 * Refuses a candidate password that breaks the policy.
+	 * @throws PasswordRejectedException with the problems, in sentences the user can act
+	 * on
+	 */
+	public void requireAcceptable(String candidate, String userId, String practiceName) {
+		List<String> problems = problems(candidate, userId, practiceName);
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+	}
+
 	private static Set<String> load(String resource) {
 		Set<String> passwords = new HashSet<>();
 		try (BufferedReader reader = new BufferedReader(

@@ -3,7 +3,6 @@ package io.carefin.auth.recovery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -103,10 +102,7 @@ class AccountRecovery {
 		PracticeUser user = this.users.byId(userId)
 			.filter((candidate) -> candidate.status() == UserStatus.ACTIVE)
 			.orElseThrow(LinkInvalidException::new);
-		List<String> problems = this.policy.problems(newPassword, user.userId(), user.practiceName());
-		if (!problems.isEmpty()) {
-			throw new PasswordRejectedException(problems);
-		}
+		this.policy.requireAcceptable(newPassword, user.userId(), user.practiceName());
 		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
 		this.links.voidLinks(user.id(), AccessLinks.Purpose.RESET, now);
 		this.sessions.endAll(user.id());

@@ -18,7 +18,6 @@ import io.carefin.auth.password.PasswordPolicy;
 import io.carefin.auth.password.Passwords;
 import io.carefin.auth.recovery.AccessLinks;
 import io.carefin.auth.recovery.LinkInvalidException;
-import io.carefin.auth.recovery.PasswordRejectedException;
 import io.carefin.auth.support.UserNotFoundException;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.user.Permission;
@@ -119,10 +118,7 @@ class Team {
 			.flatMap(this.users::byId)
 			.filter((candidate) -> candidate.status() == UserStatus.INVITED)
 			.orElseThrow(LinkInvalidException::new);
-		List<String> problems = this.policy.problems(password, user.userId(), user.practiceName());
-		if (!problems.isEmpty()) {
-			throw new PasswordRejectedException(problems);
-		}
+		this.policy.requireAcceptable(password, user.userId(), user.practiceName());
 		this.users.changePasswordHash(user.id(), this.passwords.hash(password));
 		this.users.changeStatus(user.id(), UserStatus.ACTIVE);
 		this.links.voidLinks(user.id(), AccessLinks.Purpose.ACTIVATION, now);

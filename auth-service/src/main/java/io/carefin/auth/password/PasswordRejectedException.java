@@ -1,4 +1,4 @@
-package io.carefin.auth.recovery;
+package io.carefin.auth.password;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ public class PasswordRejectedException extends RuntimeException {
 
 	private final List<String> problems;
 
-	public PasswordRejectedException(List<String> problems) {
+	PasswordRejectedException(List<String> problems) {
 		super("Choose another password.");
 		this.problems = List.copyOf(problems);
 	}
