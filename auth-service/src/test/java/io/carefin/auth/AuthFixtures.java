@@ -3,10 +3,13 @@ package io.carefin.auth;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.auth.password.Passwords;
 
@@ -66,6 +69,29 @@ public class AuthFixtures {
 			.param("userId", userId)
 			.query(UUID.class)
 			.single();
+	}
+
+	/**
+	 * Signs a user in through the service's sign-in endpoint.
+	 */
+	public static RestTestClient.ResponseSpec signIn(RestTestClient http, String userId, String password) {
+		return http.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(login(userId, password))
+			.exchange();
+	}
+
+	/**
+	 * Signs a user in, expecting success, and returns the answer.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> signedIn(RestTestClient http, String userId, String password) {
+		return signIn(http, userId, password).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	public static String login(String userId, String password) {

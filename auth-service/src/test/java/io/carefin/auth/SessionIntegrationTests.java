@@ -116,18 +116,8 @@ class SessionIntegrationTests {
 			.value((uri) -> assertThat(uri.toString()).endsWith("/.well-known/jwks.json"));
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> signIn(RestTestClient http) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(this.fixtures.activeUser(), AuthFixtures.PASSWORD))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		return AuthFixtures.signedIn(http, this.fixtures.activeUser(), AuthFixtures.PASSWORD);
 	}
 
 	private static RestTestClient.ResponseSpec refresh(RestTestClient http, String refreshToken) {

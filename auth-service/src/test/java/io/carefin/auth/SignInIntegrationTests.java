@@ -44,7 +44,8 @@ class SignInIntegrationTests {
 	void signsInWithTheRightPasswordAndGetsTokensTheServicesTrust(RestTestClient http) throws Exception {
 		String userId = this.fixtures.activeUser();
 
-		login(http, userId.toUpperCase()).expectStatus()
+		AuthFixtures.signIn(http, userId.toUpperCase(), AuthFixtures.PASSWORD)
+			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
@@ -53,7 +54,7 @@ class SignInIntegrationTests {
 			.isEqualTo(600)
 			.jsonPath("$.refreshToken")
 			.isNotEmpty();
-		String accessToken = tokenOf(http, userId);
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
 
 		SignedJWT jwt = SignedJWT.parse(accessToken);
 		assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
@@ -107,7 +108,7 @@ class SignInIntegrationTests {
 		this.clock.advance(Duration.ofMinutes(29));
 		failedLogin(http, userId, AuthFixtures.PASSWORD);
 		this.clock.advance(Duration.ofMinutes(1));
-		login(http, userId).expectStatus().isOk();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 		assertThat(lockEvents(userId)).isOne();
 	}
 
@@ -117,7 +118,7 @@ class SignInIntegrationTests {
 		for (int i = 1; i <= 4; i++) {
 			failedLogin(http, userId, "wrong password " + i);
 		}
-		login(http, userId).expectStatus().isOk();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 		for (int i = 1; i <= 4; i++) {
 			failedLogin(http, userId, "wrong password " + i);
 		}
@@ -179,30 +180,14 @@ class SignInIntegrationTests {
 			.encode(AuthFixtures.PASSWORD);
 		String userId = this.fixtures.user("ACTIVE", oldHash);
 
-		login(http, userId).expectStatus().isOk();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 
 		String stored = this.jdbc.sql("SELECT password_hash FROM practice_user WHERE user_id = :userId")
 			.param("userId", userId)
 			.query(String.class)
 			.single();
 		assertThat(stored).isNotEqualTo(oldHash).contains("m=1024");
-		login(http, userId).expectStatus().isOk();
-	}
-
-	private RestTestClient.ResponseSpec login(RestTestClient http, String userId) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, AuthFixtures.PASSWORD))
-			.exchange();
-	}
-
-	private String tokenOf(RestTestClient http, String userId) {
-		return login(http, userId).expectBody(java.util.Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("accessToken")
-			.toString();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 	}
 
 	private static String failedLogin(RestTestClient http, String userId, String password) {

@@ -29,7 +29,7 @@ class SupportIntegrationTests {
 	void supportSeesALockAndLiftsIt(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
 		for (int i = 1; i <= 5; i++) {
-			login(http, userId, "wrong password " + i).expectStatus().isUnauthorized();
+			AuthFixtures.signIn(http, userId, "wrong password " + i).expectStatus().isUnauthorized();
 		}
 		status(http, userId).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("LOCKED");
 
@@ -42,14 +42,15 @@ class SupportIntegrationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("ACTIVE");
-		login(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 		assertThat(events("UserUnlocked", userId)).isOne();
 	}
 
 	@Test
 	void aSuspensionEndsEverySessionUntilReactivation(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
-		String refreshToken = (String) login(http, userId, AuthFixtures.PASSWORD).expectBody(Map.class)
+		String refreshToken = (String) AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD)
+			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody()
 			.get("refreshToken");
@@ -72,7 +73,7 @@ class SupportIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
-		login(http, userId, AuthFixtures.PASSWORD).expectStatus().isUnauthorized();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isUnauthorized();
 
 		http.post()
 			.uri("/api/auth/admin/users/{userId}/reactivate", userId)
@@ -80,7 +81,7 @@ class SupportIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
-		login(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
+		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
 		assertThat(events("UserSuspended", userId)).isOne();
 		assertThat(events("UserReactivated", userId)).isOne();
 	}
@@ -128,14 +129,6 @@ class SupportIntegrationTests {
 		return http.get()
 			.uri("/api/auth/admin/users/{userId}", userId)
 			.headers((headers) -> headers.setBearerAuth(this.support))
-			.exchange();
-	}
-
-	private static RestTestClient.ResponseSpec login(RestTestClient http, String userId, String password) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, password))
 			.exchange();
 	}
 

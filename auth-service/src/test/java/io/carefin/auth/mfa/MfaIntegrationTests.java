@@ -41,7 +41,7 @@ class MfaIntegrationTests {
 	void aPracticeThatRequiresASecondFactorGetsACodeByEmail(RestTestClient http) {
 		String userId = userOfAPracticeRequiringMfa();
 
-		Map<String, Object> challenge = login(http, userId);
+		Map<String, Object> challenge = AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD);
 		assertThat(challenge).containsEntry("status", "MFA_REQUIRED").doesNotContainKey("accessToken");
 		assertThat(challenge.get("methods")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.containsExactly("EMAIL");
@@ -57,13 +57,13 @@ class MfaIntegrationTests {
 	@Test
 	void aCodeWorksOnceAndForTenMinutes(RestTestClient http) {
 		String userId = userOfAPracticeRequiringMfa();
-		UUID first = challengeId(login(http, userId));
+		UUID first = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		String firstCode = codeSentFor(first);
 		verify(http, first, firstCode).expectStatus().isOk();
 		verify(http, first, firstCode).expectStatus().isUnauthorized();
 
 		this.clock.advance(Duration.ofMinutes(1));
-		UUID second = challengeId(login(http, userId));
+		UUID second = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		String secondCode = codeSentFor(second);
 		this.clock.advance(Duration.ofMinutes(10));
 		verify(http, second, secondCode).expectStatus()
@@ -76,7 +76,7 @@ class MfaIntegrationTests {
 	@Test
 	void fiveWrongCodesEndTheChallengeAndLockTheUser(RestTestClient http) {
 		String userId = userOfAPracticeRequiringMfa();
-		UUID challenge = challengeId(login(http, userId));
+		UUID challenge = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		String code = codeSentFor(challenge);
 		String wrong = code.equals("000000") ? "111111" : "000000";
 		for (int i = 0; i < 5; i++) {
@@ -93,7 +93,7 @@ class MfaIntegrationTests {
 	@Test
 	void resendingWaitsForTheCooldownAndStopsAtTheHourlyCapWhateverTheChallenge(RestTestClient http) {
 		String userId = userOfAPracticeRequiringMfa();
-		UUID challenge = challengeId(login(http, userId));
+		UUID challenge = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		resend(http, challenge);
 		assertThat(codesSent(userId)).isOne();
 
@@ -104,18 +104,18 @@ class MfaIntegrationTests {
 		}
 		this.clock.advance(Duration.ofSeconds(31));
 		resend(http, challenge);
-		challengeId(login(http, userId));
+		challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		assertThat(codesSent(userId)).isEqualTo(5);
 
 		this.clock.advance(Duration.ofHours(1));
-		challengeId(login(http, userId));
+		challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		assertThat(codesSent(userId)).isEqualTo(6);
 	}
 
 	@Test
 	void anAuthenticatorAppSignsInAndNoStepWorksTwice(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
-		String accessToken = (String) login(http, userId).get("accessToken");
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
 		Map<String, Object> enrolment = http.post()
 			.uri("/api/auth/me/factors/totp")
 			.headers((headers) -> headers.setBearerAuth(accessToken))
@@ -137,7 +137,7 @@ class MfaIntegrationTests {
 			.expectStatus()
 			.isNoContent();
 
-		Map<String, Object> challenge = login(http, userId);
+		Map<String, Object> challenge = AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD);
 		assertThat(challenge).containsEntry("status", "MFA_REQUIRED");
 		verify(http, challengeId(challenge), appCode(secret, this.clock.instant())).expectStatus().isUnauthorized();
 		this.clock.advance(Duration.ofSeconds(30));
@@ -177,20 +177,6 @@ class MfaIntegrationTests {
 
 	private static UUID challengeId(Map<String, Object> answer) {
 		return UUID.fromString((String) answer.get("challengeId"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> login(RestTestClient http, String userId) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, AuthFixtures.PASSWORD))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 	private static RestTestClient.ResponseSpec verify(RestTestClient http, UUID challengeId, String code) {

@@ -1,7 +1,6 @@
 package io.carefin.auth.recovery;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +56,7 @@ class RecoveryIntegrationTests {
 	@Test
 	void aResetLinkSetsANewPasswordOnceAndEndsEverySession(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
-		String refreshToken = (String) login(http, userId, AuthFixtures.PASSWORD).get("refreshToken");
+		String refreshToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("refreshToken");
 		String token = requestReset(http, userId);
 
 		post(http, "/api/auth/recovery/password/reset", resetBody(token, "password1234"), 422);
@@ -96,7 +95,7 @@ class RecoveryIntegrationTests {
 				""").param("userId", userId).update();
 		post(http, "/api/auth/recovery/password/reset", resetBody(requestReset(http, userId), NEW_PASSWORD), 204);
 
-		assertThat(login(http, userId, NEW_PASSWORD)).containsEntry("status", "MFA_REQUIRED");
+		assertThat(AuthFixtures.signedIn(http, userId, NEW_PASSWORD)).containsEntry("status", "MFA_REQUIRED");
 	}
 
 	private String requestReset(RestTestClient http, String userId) {
@@ -141,20 +140,6 @@ class RecoveryIntegrationTests {
 
 	private static void loginStatus(RestTestClient http, String userId, String password, int status) {
 		post(http, "/api/auth/login", AuthFixtures.login(userId, password), status);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> login(RestTestClient http, String userId, String password) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, password))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -35,7 +34,7 @@ class InactivitySuspensionIntegrationTests {
 		String idle = this.fixtures.activeUser();
 		String active = this.fixtures.activeUser();
 		this.clock.advance(Duration.ofDays(60));
-		login(http, active).expectStatus().isOk();
+		AuthFixtures.signIn(http, active, AuthFixtures.PASSWORD).expectStatus().isOk();
 		this.clock.advance(Duration.ofDays(31));
 
 		this.job.suspendIdleUsers();
@@ -43,7 +42,7 @@ class InactivitySuspensionIntegrationTests {
 
 		assertThat(statusOf(idle)).isEqualTo("SUSPENDED");
 		assertThat(statusOf(active)).isEqualTo("ACTIVE");
-		login(http, idle).expectStatus().isUnauthorized();
+		AuthFixtures.signIn(http, idle, AuthFixtures.PASSWORD).expectStatus().isUnauthorized();
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM event_publication
 				WHERE event_type LIKE '%UserSuspended' AND serialized_event LIKE :user
@@ -56,14 +55,6 @@ class InactivitySuspensionIntegrationTests {
 			.param("userId", userId)
 			.query(String.class)
 			.single();
-	}
-
-	private static RestTestClient.ResponseSpec login(RestTestClient http, String userId) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, AuthFixtures.PASSWORD))
-			.exchange();
 	}
 
 }

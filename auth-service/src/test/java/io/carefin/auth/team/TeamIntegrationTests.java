@@ -44,13 +44,13 @@ class TeamIntegrationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("INVITED");
-		login(http, newcomer, "the newcomer's passphrase").expectStatus().isUnauthorized();
+		AuthFixtures.signIn(http, newcomer, "the newcomer's passphrase").expectStatus().isUnauthorized();
 
 		String token = activationToken(newcomer);
 		activate(http, token, "password1234").expectStatus().isEqualTo(422);
 		activate(http, token, "the newcomer's passphrase").expectStatus().isNoContent();
 		activate(http, token, "another passphrase entirely").expectStatus().isBadRequest();
-		login(http, newcomer, "the newcomer's passphrase").expectStatus().isOk();
+		AuthFixtures.signIn(http, newcomer, "the newcomer's passphrase").expectStatus().isOk();
 
 		http.post()
 			.uri("/api/auth/users")
@@ -90,7 +90,7 @@ class TeamIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
-		login(http, userOfB, AuthFixtures.PASSWORD).expectStatus().isOk();
+		AuthFixtures.signIn(http, userOfB, AuthFixtures.PASSWORD).expectStatus().isOk();
 	}
 
 	@Test
@@ -106,7 +106,8 @@ class TeamIntegrationTests {
 			.expectStatus()
 			.isCreated();
 		activate(http, activationToken(colleague), "a colleague's passphrase").expectStatus().isNoContent();
-		String refresh = (String) login(http, colleague, "a colleague's passphrase").expectBody(Map.class)
+		String refresh = (String) AuthFixtures.signIn(http, colleague, "a colleague's passphrase")
+			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody()
 			.get("refreshToken");
@@ -116,7 +117,7 @@ class TeamIntegrationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("DISABLED");
-		login(http, colleague, "a colleague's passphrase").expectStatus().isUnauthorized();
+		AuthFixtures.signIn(http, colleague, "a colleague's passphrase").expectStatus().isUnauthorized();
 		http.post()
 			.uri("/api/auth/token/refresh")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -126,7 +127,7 @@ class TeamIntegrationTests {
 			.isUnauthorized();
 
 		change(http, admin, colleague, true).expectStatus().isOk();
-		login(http, colleague, "a colleague's passphrase").expectStatus().isOk();
+		AuthFixtures.signIn(http, colleague, "a colleague's passphrase").expectStatus().isOk();
 	}
 
 	@Test
@@ -179,16 +180,9 @@ class TeamIntegrationTests {
 			.exchange();
 	}
 
-	private static RestTestClient.ResponseSpec login(RestTestClient http, String userId, String password) {
-		return http.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(AuthFixtures.login(userId, password))
-			.exchange();
-	}
-
 	private static String accessToken(RestTestClient http, String userId) {
-		return (String) login(http, userId, AuthFixtures.PASSWORD).expectBody(Map.class)
+		return (String) AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD)
+			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody()
 			.get("accessToken");
