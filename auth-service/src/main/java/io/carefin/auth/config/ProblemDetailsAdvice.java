@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.carefin.auth.mfa.ChallengeFailedException;
+import io.carefin.auth.mfa.CodeRejectedException;
+import io.carefin.auth.mfa.InvalidPhoneNumberException;
 import io.carefin.auth.password.PasswordRejectedException;
 import io.carefin.auth.recovery.LinkInvalidException;
 import io.carefin.auth.signin.SignInFailedException;
@@ -30,6 +32,19 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 	@ExceptionHandler(ChallengeFailedException.class)
 	ProblemDetail challengeFailed(ChallengeFailedException ex) {
 		return typed(HttpStatus.UNAUTHORIZED, "sign-in-failed", ex.getMessage());
+	}
+
+	@ExceptionHandler(CodeRejectedException.class)
+	ProblemDetail codeRejected(CodeRejectedException ex) {
+		return typed(HttpStatus.UNPROCESSABLE_CONTENT, "code-rejected", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidPhoneNumberException.class)
+	ProblemDetail invalidPhoneNumber(InvalidPhoneNumberException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The phone number is not valid.");
+		problem.setProperty("errors",
+				java.util.List.of(java.util.Map.of("field", "phone", "message", ex.getMessage())));
+		return problem;
 	}
 
 	@ExceptionHandler(SessionEndedException.class)

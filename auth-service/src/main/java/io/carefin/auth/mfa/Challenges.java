@@ -23,11 +23,14 @@ class Challenges {
 		this.jdbc = jdbc;
 	}
 
-	UUID open(UUID userId, Instant now, Instant expiresAt) {
+	UUID open(UUID userId, Purpose purpose, Instant now, Instant expiresAt) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql(
-				"INSERT INTO mfa_challenge (id, user_id, created_at, expires_at) VALUES (:id, :userId, :now, :expiresAt)")
+		this.jdbc.sql("""
+				INSERT INTO mfa_challenge (id, user_id, purpose, created_at, expires_at)
+				VALUES (:id, :userId, :purpose, :now, :expiresAt)
+				""")
 			.param("id", id)
+			.param("purpose", purpose.name())
 			.param("userId", userId)
 			.param("now", utc(now))
 			.param("expiresAt", utc(expiresAt))
@@ -38,13 +41,15 @@ class Challenges {
 	/**
 	 * A challenge still open at the given instant, locked for the caller's transaction.
 	 */
-	Optional<Challenge> lockOpen(UUID id, Instant now, int maxWrongTries) {
+	Optional<Challenge> lockOpen(UUID id, Purpose purpose, Instant now, int maxWrongTries) {
 		return this.jdbc.sql("""
 				SELECT id, user_id, code_hash, code_expires_at, last_sent_at FROM mfa_challenge
-				WHERE id = :id AND completed_at IS NULL AND expires_at > :now AND wrong_tries < :maxWrongTries
+				WHERE id = :id AND purpose = :purpose AND completed_at IS NULL AND expires_at > :now
+				  AND wrong_tries < :maxWrongTries
 				FOR UPDATE
 				""")
 			.param("id", id)
+			.param("purpose", purpose.name())
 			.param("now", utc(now))
 			.param("maxWrongTries", maxWrongTries)
 			.query((row, i) -> new Challenge(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class),
@@ -95,6 +100,15 @@ class Challenges {
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
+	}
+
+	/**
+	 * What a challenge is for: signing in, or confirming a factor being enrolled.
+	 */
+	enum Purpose {
+
+		SIGN_IN, ENROLMENT
+
 	}
 
 	/**

@@ -96,7 +96,8 @@ public class SecondFactorChallenges {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		UUID challengeId = this.challenges.open(user.id(), now, now.plus(CHALLENGE_LIFETIME));
+		UUID challengeId = this.challenges.open(user.id(), Challenges.Purpose.SIGN_IN, now,
+				now.plus(CHALLENGE_LIFETIME));
 		boolean hasApp = factors.stream().anyMatch((factor) -> factor.method() == Method.TOTP);
 		if (!hasApp) {
 			factors.stream()
@@ -119,7 +120,8 @@ public class SecondFactorChallenges {
 	@Transactional(noRollbackFor = ChallengeFailedException.class)
 	public TokenPair verify(UUID challengeId, String code) {
 		Instant now = this.clock.instant();
-		Challenges.Challenge challenge = this.challenges.lockOpen(challengeId, now, this.properties.maxWrongTries())
+		Challenges.Challenge challenge = this.challenges
+			.lockOpen(challengeId, Challenges.Purpose.SIGN_IN, now, this.properties.maxWrongTries())
 			.orElseThrow(() -> failed(null));
 		PracticeUser user = this.users.byId(challenge.userId())
 			.filter((candidate) -> candidate.active() && !candidate.lockedAt(now))
@@ -144,7 +146,7 @@ public class SecondFactorChallenges {
 	@Transactional
 	public void resend(UUID challengeId, Method method) {
 		Instant now = this.clock.instant();
-		this.challenges.lockOpen(challengeId, now, this.properties.maxWrongTries())
+		this.challenges.lockOpen(challengeId, Challenges.Purpose.SIGN_IN, now, this.properties.maxWrongTries())
 			.filter((challenge) -> challenge.lastSentAt() == null
 					|| !now.isBefore(challenge.lastSentAt().plus(this.properties.resendCooldown())))
 			.ifPresent((challenge) -> this.users.byId(challenge.userId())
@@ -153,6 +155,40 @@ public class SecondFactorChallenges {
 					.filter((factor) -> factor.method() == method && method.sendsCodes())
 					.findFirst()
 					.ifPresent((factor) -> send(challengeId, user, factor, now))));
+	}
+
+	/**
+	 * Starts enrolling a phone number or e-mail address for codes: a code goes to it, and
+	 * the factor works once the code comes back.
+	 */
+	@Transactional
+	public MfaRequired startEnrolment(PracticeUser user, Method method, String destination) {
+		Instant now = this.clock.instant();
+		this.factors.startCodeFactor(user.id(), method, destination, now);
+		UUID challengeId = this.challenges.open(user.id(), Challenges.Purpose.ENROLMENT, now,
+				now.plus(CHALLENGE_LIFETIME));
+		send(challengeId, user, new SecondFactors.Factor(method, destination, null, 0), now);
+		return new MfaRequired("CONFIRMATION_REQUIRED", challengeId, List.of(method),
+				Map.of(method, mask(method, destination)));
+	}
+
+	/**
+	 * Confirms an enrolment with the code sent to the new destination.
+	 * @throws ChallengeFailedException when the code is wrong, used or expired
+	 */
+	@Transactional(noRollbackFor = ChallengeFailedException.class)
+	public void confirmEnrolment(UUID userId, Method method, UUID challengeId, String code) {
+		Instant now = this.clock.instant();
+		Challenges.Challenge challenge = this.challenges
+			.lockOpen(challengeId, Challenges.Purpose.ENROLMENT, now, this.properties.maxWrongTries())
+			.filter((candidate) -> candidate.userId().equals(userId))
+			.orElseThrow(ChallengeFailedException::new);
+		if (!sentCodeMatches(challenge, code, now)) {
+			this.challenges.wrongTry(challengeId);
+			throw new ChallengeFailedException();
+		}
+		this.challenges.complete(challengeId, now);
+		this.factors.confirmCodeFactor(userId, method, now);
 	}
 
 	private ChallengeFailedException failed(@Nullable PracticeUser user) {

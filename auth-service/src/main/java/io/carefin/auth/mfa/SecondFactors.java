@@ -51,6 +51,39 @@ class SecondFactors {
 			.update();
 	}
 
+	/**
+	 * Starts enrolling a phone number or address; a confirmed factor of the same kind
+	 * stays in use until the new one is confirmed.
+	 */
+	void startCodeFactor(UUID userId, Method method, String destination, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO second_factor (id, user_id, method, pending_destination, created_at)
+				VALUES (:id, :userId, :method, :destination, :now)
+				ON CONFLICT (user_id, method) DO UPDATE SET pending_destination = excluded.pending_destination
+				""")
+			.param("id", UUID.randomUUID())
+			.param("userId", userId)
+			.param("method", method.name())
+			.param("destination", destination)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * Makes the pending phone number or address the factor's destination.
+	 */
+	void confirmCodeFactor(UUID userId, Method method, Instant now) {
+		this.jdbc
+			.sql("""
+					UPDATE second_factor SET destination = pending_destination, pending_destination = NULL, confirmed_at = :now
+					WHERE user_id = :userId AND method = :method AND pending_destination IS NOT NULL
+					""")
+			.param("userId", userId)
+			.param("method", method.name())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	byte @Nullable [] pendingTotpSecret(UUID userId) {
 		return this.jdbc.sql(
 				"SELECT encrypted_secret FROM second_factor WHERE user_id = :userId AND method = 'TOTP' AND confirmed_at IS NULL")

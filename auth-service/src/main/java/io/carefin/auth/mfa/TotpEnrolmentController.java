@@ -79,7 +79,7 @@ class TotpEnrolmentController {
 		OptionalLong step = (secret != null) ? Totp.match(this.encryption.decrypt(secret), confirmation.code(), now, 0)
 				: OptionalLong.empty();
 		if (step.isEmpty()) {
-			throw new ChallengeFailedException();
+			throw new CodeRejectedException();
 		}
 		this.factors.confirmTotp(userId, step.getAsLong(), now);
 		this.audit.record(AuditAction.FACTOR_ENROL, "TOTP", userId,

@@ -145,6 +145,60 @@ class MfaIntegrationTests {
 		assertThat(codesSent(userId)).isZero();
 	}
 
+	@Test
+	void aPhoneNumberWorksOnlyOnceItsCodeCameBackAndNeverSignsInByItself(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
+		enrolPhone(http, accessToken, "12345").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("phone");
+
+		Map<String, Object> enrolment = enrolPhone(http, accessToken, "(201) 555-0123").expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(enrolment.get("destinations").toString()).contains("***-***-0123");
+		UUID enrolmentChallenge = challengeId(enrolment);
+		String code = codeSentFor(enrolmentChallenge);
+		assertThat(KafkaTestClient
+			.awaitRecord(ChallengeEvent.TOPIC, (record) -> enrolmentChallenge.toString().equals(record.key()),
+					Duration.ofSeconds(5))
+			.value()).contains("\"channel\":\"SMS\"", "\"destination\":\"+12015550123\"");
+
+		verify(http, enrolmentChallenge, code).expectStatus().isUnauthorized();
+		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD)).containsEntry("status", "AUTHENTICATED");
+		confirmPhone(http, accessToken, enrolmentChallenge, code.equals("000000") ? "111111" : "000000").expectStatus()
+			.isEqualTo(422);
+		confirmPhone(http, accessToken, enrolmentChallenge, code).expectStatus().isNoContent();
+
+		Map<String, Object> challenge = AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD);
+		assertThat(challenge).containsEntry("status", "MFA_REQUIRED");
+		assertThat(challenge.get("destinations").toString()).contains("SMS=***-***-0123");
+		verify(http, challengeId(challenge), codeSentFor(challengeId(challenge))).expectStatus().isOk();
+	}
+
+	private static RestTestClient.ResponseSpec enrolPhone(RestTestClient http, String accessToken, String phone) {
+		return http.post()
+			.uri("/api/auth/me/factors/sms")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"phone\":\"" + phone + "\"}")
+			.exchange();
+	}
+
+	private static RestTestClient.ResponseSpec confirmPhone(RestTestClient http, String accessToken, UUID challengeId,
+			String code) {
+		return http.post()
+			.uri("/api/auth/me/factors/sms/confirm")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"challengeId\":\"%s\",\"code\":\"%s\"}".formatted(challengeId, code))
+			.exchange();
+	}
+
 	private String userOfAPracticeRequiringMfa() {
 		String userId = this.fixtures.activeUser();
 		this.jdbc.sql("""
