@@ -14,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -73,9 +72,9 @@ public class AuditTrail {
 
 	/**
 	 * Records a sign-in step that succeeded or failed, and publishes it for the security
-	 * report, in a transaction of its own so that a refusal is recorded too.
+	 * report, in the caller's transaction, or in one of its own when a refusal has none.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void signIn(AuditAction step, boolean succeeded, @Nullable UUID userId, @Nullable UUID practiceId,
 			boolean tokensIssued) {
 		record(step, succeeded ? "SUCCEEDED" : "FAILED", userId, practiceId);

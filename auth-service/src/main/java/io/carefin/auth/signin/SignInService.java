@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
@@ -23,7 +24,11 @@ import io.carefin.auth.user.Users;
  * Signs a practice user in with their user ID and password. Whatever goes wrong (no such
  * user, an account that cannot sign in, a lock, a wrong password) ends in the same
  * {@link SignInFailedException} after one password-hash's worth of work; only a user who
- * is neither locked nor over the attempt limit has their real password checked.
+ * is neither locked nor over the attempt limit has their real password checked. A correct
+ * password leads to tokens, or to a second-factor challenge when the user has a factor or
+ * the practice requires one; all it changes (the cleared count, the session or challenge,
+ * the audit entry and its event) commits in one transaction, and no database connection
+ * is held while a hash is computed.
  */
 @Service
 class SignInService {
@@ -40,16 +45,19 @@ class SignInService {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	SignInService(Users users, Passwords passwords, Lockout lockout, Sessions sessions,
-			SecondFactorChallenges challenges, AuditTrail audit, Clock clock) {
+			SecondFactorChallenges challenges, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.lockout = lockout;
 		this.sessions = sessions;
 		this.challenges = challenges;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -65,15 +73,19 @@ class SignInService {
 			this.lockout.failed(user, attempt.getAsInt(), now);
 			throw failed(user);
 		}
-		this.lockout.succeeded(user.id(), now);
-		if (this.passwords.outdated(user.passwordHash())) {
-			this.users.changePasswordHash(user.id(), this.passwords.hash(password));
-		}
-		Outcome outcome = this.challenges.challenge(user)
-			.<Outcome>map(SecondFactorNeeded::new)
-			.orElseGet(() -> new Authenticated(this.sessions.start(user)));
-		this.audit.signIn(AuditAction.SIGN_IN, true, user.id(), user.practiceId(), outcome instanceof Authenticated);
-		return outcome;
+		String upgradedHash = this.passwords.outdated(user.passwordHash()) ? this.passwords.hash(password) : null;
+		return this.transactions.execute((status) -> {
+			this.lockout.succeeded(user.id(), now);
+			if (upgradedHash != null) {
+				this.users.changePasswordHash(user.id(), upgradedHash);
+			}
+			Outcome outcome = this.challenges.challenge(user)
+				.<Outcome>map(SecondFactorNeeded::new)
+				.orElseGet(() -> new Authenticated(this.sessions.start(user)));
+			this.audit.signIn(AuditAction.SIGN_IN, true, user.id(), user.practiceId(),
+					outcome instanceof Authenticated);
+			return outcome;
+		});
 	}
 
 	private SignInFailedException failed(@Nullable PracticeUser user) {
