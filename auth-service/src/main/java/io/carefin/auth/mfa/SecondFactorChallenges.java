@@ -30,7 +30,6 @@ import io.carefin.auth.lockout.Lockout;
 import io.carefin.auth.token.KeyEncryption;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.token.TokenPair;
-import io.carefin.auth.token.TokenProperties;
 import io.carefin.auth.user.PracticeUser;
 import io.carefin.auth.user.Users;
 import io.carefin.contracts.auth.CodeRequested;
@@ -72,8 +71,8 @@ public class SecondFactorChallenges {
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactorChallenges(Challenges challenges, SecondFactors factors, Users users, Lockout lockout,
-			Sessions sessions, ApplicationEventPublisher events, MfaProperties properties,
-			TokenProperties tokenProperties, AuditTrail audit, Clock clock) {
+			Sessions sessions, ApplicationEventPublisher events, MfaProperties properties, KeyEncryption encryption,
+			AuditTrail audit, Clock clock) {
 		this.challenges = challenges;
 		this.factors = factors;
 		this.users = users;
@@ -81,7 +80,7 @@ public class SecondFactorChallenges {
 		this.sessions = sessions;
 		this.events = events;
 		this.properties = properties;
-		this.encryption = new KeyEncryption(tokenProperties.keyEncryptionKey());
+		this.encryption = encryption;
 		this.audit = audit;
 		this.clock = clock;
 	}

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.token.KeyEncryption;
-import io.carefin.auth.token.TokenProperties;
 
 /**
  * A signed-in practice user enrols an authenticator app: they get a secret and an
@@ -49,9 +48,9 @@ class TotpEnrolmentController {
 
 	private final SecureRandom random = new SecureRandom();
 
-	TotpEnrolmentController(SecondFactors factors, TokenProperties tokenProperties, AuditTrail audit, Clock clock) {
+	TotpEnrolmentController(SecondFactors factors, KeyEncryption encryption, AuditTrail audit, Clock clock) {
 		this.factors = factors;
-		this.encryption = new KeyEncryption(tokenProperties.keyEncryptionKey());
+		this.encryption = encryption;
 		this.audit = audit;
 		this.clock = clock;
 	}

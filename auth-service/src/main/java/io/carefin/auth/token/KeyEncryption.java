@@ -10,10 +10,13 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Encrypts secrets at rest with AES-256-GCM under the configured key-encryption key; each
  * ciphertext carries its own random nonce.
  */
+@Component
 public final class KeyEncryption {
 
 	private static final int NONCE_BYTES = 12;
@@ -24,8 +27,8 @@ public final class KeyEncryption {
 
 	private final SecureRandom random = new SecureRandom();
 
-	public KeyEncryption(String base64Key) {
-		byte[] bytes = Base64.getDecoder().decode(base64Key);
+	KeyEncryption(TokenProperties properties) {
+		byte[] bytes = Base64.getDecoder().decode(properties.keyEncryptionKey());
 		if (bytes.length != 32) {
 			throw new IllegalArgumentException("carefin.auth.tokens.key-encryption-key must be 32 bytes in Base64");
 		}

@@ -58,11 +58,12 @@ public class SigningKeys implements LocalIssuerKeys {
 
 	private volatile @Nullable Signing signing;
 
-	SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, TokenProperties properties, Clock clock) {
+	SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, TokenProperties properties, KeyEncryption encryption,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.properties = properties;
-		this.encryption = new KeyEncryption(properties.keyEncryptionKey());
+		this.encryption = encryption;
 		this.clock = clock;
 	}
 
