@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -24,17 +25,18 @@ class VerifiedTokens implements ReactiveAuthenticationManagerResolver<ServerWebE
 
 	private final ReactiveAuthenticationManagerResolver<ServerWebExchange> verifiers;
 
-	private final Cache<String, JwtAuthenticationToken> verified;
+	private final @Nullable Cache<String, JwtAuthenticationToken> verified;
 
 	private final JwtTimestampValidator lifetime;
 
 	VerifiedTokens(ReactiveAuthenticationManagerResolver<ServerWebExchange> verifiers, TokenCacheProperties cache,
 			Duration clockSkew, Clock clock) {
 		this.verifiers = verifiers;
-		this.verified = Caffeine.newBuilder()
-			.maximumSize(cache.maximumSize())
-			.expireAfterWrite(cache.timeToLive())
-			.build();
+		// Caffeine evicts asynchronously, so a size of 0 would still remember a token for
+		// a moment
+		this.verified = (cache.maximumSize() > 0)
+				? Caffeine.newBuilder().maximumSize(cache.maximumSize()).expireAfterWrite(cache.timeToLive()).build()
+				: null;
 		this.lifetime = new JwtTimestampValidator(clockSkew);
 		this.lifetime.setClock(clock);
 	}
@@ -46,21 +48,22 @@ class VerifiedTokens implements ReactiveAuthenticationManagerResolver<ServerWebE
 	}
 
 	private Mono<Authentication> authenticate(ReactiveAuthenticationManager verifier, Authentication authentication) {
-		if (!(authentication instanceof BearerTokenAuthenticationToken bearer)) {
+		Cache<String, JwtAuthenticationToken> verified = this.verified;
+		if (verified == null || !(authentication instanceof BearerTokenAuthenticationToken bearer)) {
 			return verifier.authenticate(authentication);
 		}
 		String token = bearer.getToken();
-		JwtAuthenticationToken known = this.verified.getIfPresent(token);
+		JwtAuthenticationToken known = verified.getIfPresent(token);
 		if (known != null) {
 			if (!this.lifetime.validate(known.getToken()).hasErrors()) {
 				return Mono.just(new JwtAuthenticationToken(known.getToken(), known.getAuthorities(), known.getName()));
 			}
 			// expired since: the full check refuses it with the usual answer
-			this.verified.invalidate(token);
+			verified.invalidate(token);
 		}
 		return verifier.authenticate(authentication).doOnNext((result) -> {
 			if (result instanceof JwtAuthenticationToken jwt && result.isAuthenticated()) {
-				this.verified.put(token, jwt);
+				verified.put(token, jwt);
 			}
 		});
 	}
