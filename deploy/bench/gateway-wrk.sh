@@ -49,7 +49,7 @@ command -v hey >/dev/null || { echo "== no hey (Debian: apt-get install hey): fi
 # same offered load; the gateway's added latency is the difference of the two distributions
 fixed() {
 	hey -z "$duration" -c "$rate_connections" -q $((rate / rate_connections)) -H "Authorization: Bearer ${token}" \
-		"$1/api/accounts/42" | grep -E 'Requests/sec|(50|90|99)% in|\[[0-9]+\]'
+		"$1/api/accounts/42" | grep -E 'Requests/sec|(50|90|99)% in|^ +\[[0-9]{3}\]'
 }
 echo "== fixed rate, direct to the service: ${rate} requests/s over ${rate_connections} connections, ${duration}"
 fixed "$service"
