@@ -1,5 +1,6 @@
 package io.carefin.gateway.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,17 +24,19 @@ import io.carefin.starter.security.TrustProperties;
  * Lets a request through the gateway only with a valid token from a trusted issuer,
  * except health and metrics and the configured public paths (sign-in, second factor,
  * refresh, recovery, the issuers' keys), allows the portal's origin, and answers refusals
- * with problem details.
+ * with problem details; a token that passed is remembered for a while so that it is not
+ * parsed and its signature checked again on the client's next request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class })
+@EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class, TokenCacheProperties.class })
 class EdgeSecurityConfiguration {
 
 	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, EdgeProperties edge) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, EdgeProperties edge,
+			TokenCacheProperties tokenCache, Clock clock) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPERATIONAL_PATHS)
 				.permitAll()
@@ -42,7 +45,8 @@ class EdgeSecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.authenticationManagerResolver(ReactiveTrustedIssuers.resolver(trust))
+				.authenticationManagerResolver(new VerifiedTokens(ReactiveTrustedIssuers.resolver(trust), tokenCache,
+						trust.clockSkew(), clock))
 				.authenticationEntryPoint((exchange, ex) -> {
 					exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 					return EdgeProblems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
