@@ -2,8 +2,6 @@ package io.carefin.gateway;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +61,7 @@ class GatewayIntegrationTests implements TrustContract {
 
 	private static final List<String> clientAddresses = new CopyOnWriteArrayList<>();
 
-	private static final HttpServer services = startServices();
+	private static final HttpServer services = StandInServices.start(GatewayIntegrationTests::answerNotFound);
 
 	@DynamicPropertySource
 	static void routeToTheStandIn(DynamicPropertyRegistry registry) {
@@ -430,18 +428,6 @@ class GatewayIntegrationTests implements TrustContract {
 			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static HttpServer startServices() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", GatewayIntegrationTests::answerNotFound);
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static void answerNotFound(HttpExchange exchange) throws IOException {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		reached.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
@@ -453,12 +439,8 @@ class GatewayIntegrationTests implements TrustContract {
 				+ exchange.getRequestHeaders().getOrDefault("Forwarded", List.of()));
 		byte[] body = "{\"type\":\"https://carefin.io/problems/not-found\",\"status\":404}"
 			.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
 		exchange.getResponseHeaders().add("Cache-Control", "max-age=3600");
-		exchange.sendResponseHeaders(404, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		StandInServices.answer(exchange, 404, "application/problem+json", body);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.carefin.gateway;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -38,7 +36,7 @@ class KeycloakIntegrationTests {
 
 	private static final List<String> reached = new CopyOnWriteArrayList<>();
 
-	private static final HttpServer services = startServices();
+	private static final HttpServer services = StandInServices.start(KeycloakIntegrationTests::answerNotFound);
 
 	@DynamicPropertySource
 	static void trustTheRealmAndRouteToTheStandIn(DynamicPropertyRegistry registry) {
@@ -129,29 +127,13 @@ class KeycloakIntegrationTests {
 		return JsonMapper.shared().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 	}
 
-	private static HttpServer startServices() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", KeycloakIntegrationTests::answerNotFound);
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static void answerNotFound(HttpExchange exchange) throws IOException {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		reached.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
 				+ ((authorization != null) ? authorization : "-"));
 		byte[] body = "{\"type\":\"https://carefin.io/problems/not-found\",\"status\":404}"
 			.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-		exchange.sendResponseHeaders(404, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		StandInServices.answer(exchange, 404, "application/problem+json", body);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.carefin.gateway;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +46,7 @@ class RateLimitIntegrationTests {
 
 	private static final List<String> reached = new CopyOnWriteArrayList<>();
 
-	private static final HttpServer services = startServices();
+	private static final HttpServer services = StandInServices.start(RateLimitIntegrationTests::answer);
 
 	@DynamicPropertySource
 	static void routeToTheStandIn(DynamicPropertyRegistry registry) {
@@ -135,26 +133,10 @@ class RateLimitIntegrationTests {
 		return http.get().uri("/api/accounts/42").headers((headers) -> headers.setBearerAuth(token)).exchange();
 	}
 
-	private static HttpServer startServices() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", RateLimitIntegrationTests::answer);
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static void answer(HttpExchange exchange) throws IOException {
 		reached.add(exchange.getRequestURI().getPath());
 		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		StandInServices.answer(exchange, 200, "application/json", body);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.carefin.gateway;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -52,7 +49,7 @@ class ResilienceIntegrationTests {
 
 	private static final CountDownLatch released = new CountDownLatch(1);
 
-	private static final HttpServer services = startServices();
+	private static final HttpServer services = StandInServices.start(ResilienceIntegrationTests::answer);
 
 	@Autowired
 	private MeterRegistry meters;
@@ -158,19 +155,6 @@ class ResilienceIntegrationTests {
 		}
 	}
 
-	private static HttpServer startServices() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-			server.createContext("/", ResilienceIntegrationTests::answer);
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static void answer(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		reached.add(path);
@@ -183,11 +167,7 @@ class ResilienceIntegrationTests {
 			}
 		}
 		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		StandInServices.answer(exchange, 200, "application/json", body);
 	}
 
 }

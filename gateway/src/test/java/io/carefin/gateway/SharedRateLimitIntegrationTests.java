@@ -1,8 +1,6 @@
 package io.carefin.gateway;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +49,7 @@ class SharedRateLimitIntegrationTests {
 	static void startRedisTwoGatewaysAndAService() throws IOException {
 		int redisPort = freePort();
 		redis = startRedis(redisPort);
-		services = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		services.createContext("/", SharedRateLimitIntegrationTests::answer);
-		services.start();
+		services = StandInServices.start(SharedRateLimitIntegrationTests::answer);
 		for (int i = 0; i < 2; i++) {
 			gateways.add(startGateway("redis://127.0.0.1:" + redisPort));
 		}
@@ -169,11 +165,7 @@ class SharedRateLimitIntegrationTests {
 
 	private static void answer(HttpExchange exchange) throws IOException {
 		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		StandInServices.answer(exchange, 200, "application/json", body);
 	}
 
 }
