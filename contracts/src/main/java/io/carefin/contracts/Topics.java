@@ -1,6 +1,7 @@
 package io.carefin.contracts;
 
 import java.util.List;
+import java.util.Map;
 
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
@@ -11,15 +12,23 @@ import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 
 /**
- * Every topic the platform's events travel on, named {@code <owner>.<aggregate-plural>}.
+ * Every topic the platform's events travel on, named {@code <owner>.<aggregate-plural>},
+ * and the event family each one carries.
  */
 public final class Topics {
 
 	/**
-	 * All event topics, one per event family.
+	 * The event family, a sealed interface, that each topic carries.
 	 */
-	public static final List<String> ALL = List.of(UserEvent.TOPIC, ChallengeEvent.TOPIC, RecoveryEvent.TOPIC,
-			SignInEvent.TOPIC, PurchaseEvent.TOPIC, PaymentEvent.TOPIC, DeliveryEvent.TOPIC);
+	public static final Map<String, Class<? extends DomainEvent>> FAMILIES = Map.of(UserEvent.TOPIC, UserEvent.class,
+			ChallengeEvent.TOPIC, ChallengeEvent.class, RecoveryEvent.TOPIC, RecoveryEvent.class, SignInEvent.TOPIC,
+			SignInEvent.class, PurchaseEvent.TOPIC, PurchaseEvent.class, PaymentEvent.TOPIC, PaymentEvent.class,
+			DeliveryEvent.TOPIC, DeliveryEvent.class);
+
+	/**
+	 * All event topics.
+	 */
+	public static final List<String> ALL = List.copyOf(FAMILIES.keySet());
 
 	private Topics() {
 	}

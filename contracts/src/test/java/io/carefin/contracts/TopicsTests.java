@@ -13,6 +13,15 @@ class TopicsTests {
 	}
 
 	@Test
+	void eachFamilyIsTheOneItsTopicNames() {
+		Topics.FAMILIES.forEach((topic, family) -> assertThat(family.isSealed()).isTrue());
+		assertThat(GoldenEventTests.events()).allSatisfy((arguments) -> {
+			DomainEvent event = (DomainEvent) arguments.get()[2];
+			assertThat(Topics.FAMILIES.get(event.topic())).isAssignableFrom(event.getClass());
+		});
+	}
+
+	@Test
 	void listsTheTopicOfEveryGoldenEvent() {
 		assertThat(GoldenEventTests.events())
 			.allSatisfy((arguments) -> assertThat(Topics.ALL).contains(((DomainEvent) arguments.get()[2]).topic()));

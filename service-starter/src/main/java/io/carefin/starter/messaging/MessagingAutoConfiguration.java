@@ -3,6 +3,7 @@ package io.carefin.starter.messaging;
 import java.time.Clock;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 
@@ -20,6 +21,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -57,6 +59,12 @@ public class MessagingAutoConfiguration {
 			.flatMap((topic) -> Stream.of(topic, properties.deadLetterTopic(topic)))
 			.map((topic) -> TopicBuilder.name(topic).partitions(properties.partitions()).build())
 			.toArray(NewTopic[]::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(RecordFilterStrategy.class)
+	RecordFilterStrategy<Object, Object> unknownEventTypes(ObjectProvider<JsonMapper> json, MeterRegistry meters) {
+		return new UnknownEventTypes(json.getIfUnique(JsonMapper::new), meters);
 	}
 
 	@Bean
