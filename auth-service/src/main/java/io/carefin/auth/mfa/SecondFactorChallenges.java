@@ -1,8 +1,6 @@
 package io.carefin.auth.mfa;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +26,7 @@ import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.lockout.Lockout;
 import io.carefin.auth.token.KeyEncryption;
+import io.carefin.auth.token.OpaqueTokens;
 import io.carefin.auth.token.Sessions;
 import io.carefin.auth.token.TokenPair;
 import io.carefin.auth.user.PracticeUser;
@@ -211,7 +210,7 @@ public class SecondFactorChallenges {
 		}
 		String code = "%06d".formatted(this.random.nextInt(1_000_000));
 		Instant expiresAt = now.plus(this.properties.codeTtl());
-		this.challenges.codeSent(challengeId, user.id(), factor.method(), hash(challengeId, code), now, expiresAt);
+		this.challenges.codeSent(challengeId, user.id(), factor.method(), codeHash(challengeId, code), now, expiresAt);
 		this.events.publishEvent(new CodeRequested(UUID.randomUUID(), now, challengeId, user.id(), user.practiceId(),
 				factor.method().name(), factor.destination(), code, expiresAt));
 	}
@@ -219,7 +218,7 @@ public class SecondFactorChallenges {
 	private boolean sentCodeMatches(Challenges.Challenge challenge, String code, Instant now) {
 		return challenge.codeHash() != null && challenge.codeExpiresAt() != null
 				&& now.isBefore(challenge.codeExpiresAt())
-				&& MessageDigest.isEqual(challenge.codeHash(), hash(challenge.id(), code));
+				&& MessageDigest.isEqual(challenge.codeHash(), codeHash(challenge.id(), code));
 	}
 
 	private boolean appCodeMatches(PracticeUser user, String code, Instant now) {
@@ -235,22 +234,16 @@ public class SecondFactorChallenges {
 			.orElse(false);
 	}
 
+	private static byte[] codeHash(UUID challengeId, String code) {
+		return OpaqueTokens.sha256(challengeId + ":" + code);
+	}
+
 	static String mask(Method method, String destination) {
 		if (method == Method.EMAIL) {
 			int at = destination.indexOf('@');
 			return destination.charAt(0) + "***" + destination.substring(Math.max(at, 1));
 		}
 		return "***-***-" + destination.substring(Math.max(destination.length() - 4, 0));
-	}
-
-	private static byte[] hash(UUID challengeId, String code) {
-		try {
-			return MessageDigest.getInstance("SHA-256")
-				.digest((challengeId + ":" + code).getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,18 +1,15 @@
 package io.carefin.auth.recovery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import io.carefin.auth.token.OpaqueTokens;
 
 /**
  * Single-use links that give a user access to their account: password resets and
@@ -33,8 +30,6 @@ public class AccessLinks {
 
 	private final JdbcClient jdbc;
 
-	private final SecureRandom random = new SecureRandom();
-
 	AccessLinks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -44,16 +39,14 @@ public class AccessLinks {
 	 */
 	public String issue(UUID userId, Purpose purpose, Instant now, Duration lifetime) {
 		voidLinks(userId, purpose, now);
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = OpaqueTokens.generate();
 		this.jdbc.sql("""
 				INSERT INTO password_reset (id, user_id, token_hash, created_at, expires_at, purpose)
 				VALUES (:id, :userId, :hash, :now, :expiresAt, :purpose)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("userId", userId)
-			.param("hash", hash(token))
+			.param("hash", OpaqueTokens.sha256(token))
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("expiresAt", now.plus(lifetime).atOffset(ZoneOffset.UTC))
 			.param("purpose", purpose.name())
@@ -70,7 +63,7 @@ public class AccessLinks {
 				SELECT user_id FROM password_reset
 				WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now FOR UPDATE
 				""")
-			.param("hash", hash(token))
+			.param("hash", OpaqueTokens.sha256(token))
 			.param("purpose", purpose.name())
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.query(UUID.class)
@@ -89,15 +82,6 @@ public class AccessLinks {
 			.param("userId", userId)
 			.param("purpose", purpose.name())
 			.update();
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

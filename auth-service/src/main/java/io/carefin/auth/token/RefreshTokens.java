@@ -1,13 +1,8 @@
 package io.carefin.auth.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +21,6 @@ class RefreshTokens {
 
 	private final TokenProperties properties;
 
-	private final SecureRandom random = new SecureRandom();
-
 	RefreshTokens(JdbcClient jdbc, TokenProperties properties) {
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -37,9 +30,7 @@ class RefreshTokens {
 	 * Issues the next token of a session.
 	 */
 	String issue(UUID userId, UUID familyId, Instant familyExpiresAt, Instant now) {
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = OpaqueTokens.generate();
 		Instant idleExpiry = now.plus(this.properties.idleTimeout());
 		this.jdbc
 			.sql("""
@@ -49,7 +40,7 @@ class RefreshTokens {
 			.param("id", UUID.randomUUID())
 			.param("familyId", familyId)
 			.param("userId", userId)
-			.param("hash", hash(token))
+			.param("hash", OpaqueTokens.sha256(token))
 			.param("now", utc(now))
 			.param("idleExpiresAt", utc(idleExpiry.isBefore(familyExpiresAt) ? idleExpiry : familyExpiresAt))
 			.param("familyExpiresAt", utc(familyExpiresAt))
@@ -65,7 +56,7 @@ class RefreshTokens {
 				SELECT id, family_id, user_id, idle_expires_at, family_expires_at, rotated_at, revoked_at
 				FROM refresh_token WHERE token_hash = :hash FOR UPDATE
 				""")
-			.param("hash", hash(token))
+			.param("hash", OpaqueTokens.sha256(token))
 			.query((row, i) -> new Stored(row.getObject("id", UUID.class), row.getObject("family_id", UUID.class),
 					row.getObject("user_id", UUID.class), row.getTimestamp("idle_expires_at").toInstant(),
 					row.getTimestamp("family_expires_at").toInstant(), row.getTimestamp("rotated_at") != null,
@@ -101,15 +92,6 @@ class RefreshTokens {
 			.param("now", utc(now))
 			.param("userId", userId)
 			.update();
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
