@@ -37,8 +37,8 @@ class AccountServiceIntegrationTests implements TrustContract, OutboxContract, I
 
 	@Override
 	public DomainEvent newEvent() {
-		return new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
-				new BigDecimal("104.17"));
+		return new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), "4242",
+				new BigDecimal("104.17"), null);
 	}
 
 	@Override

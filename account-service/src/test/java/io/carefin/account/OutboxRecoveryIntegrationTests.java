@@ -30,7 +30,7 @@ class OutboxRecoveryIntegrationTests {
 	@Test
 	void sendsAnEventCommittedDuringABrokerOutageAfterARestart() {
 		PaymentPosted payment = new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				UUID.randomUUID(), new BigDecimal("42.00"));
+				UUID.randomUUID(), "4242", new BigDecimal("42.00"), null);
 
 		try (ConfigurableApplicationContext outage = accountService("--spring.kafka.bootstrap-servers=127.0.0.1:9",
 				"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.fail-fast=false",

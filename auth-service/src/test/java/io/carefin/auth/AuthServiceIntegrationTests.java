@@ -31,7 +31,8 @@ class AuthServiceIntegrationTests implements TrustContract, OutboxContract {
 	@Override
 	public DomainEvent newEvent() {
 		Instant now = Instant.now();
-		return new UserLocked(UUID.randomUUID(), now, UUID.randomUUID(), UUID.randomUUID(), now.plusSeconds(1800));
+		return new UserLocked(UUID.randomUUID(), now, UUID.randomUUID(), UUID.randomUUID(), "Bright Smiles Dental",
+				"admin@brightsmiles.example", now.plusSeconds(1800));
 	}
 
 	@Test

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.account.PromotionEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
+import io.carefin.contracts.transaction.ApplicationEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 
 /**
@@ -22,8 +24,9 @@ public final class Topics {
 	 */
 	public static final Map<String, Class<? extends DomainEvent>> FAMILIES = Map.of(UserEvent.TOPIC, UserEvent.class,
 			ChallengeEvent.TOPIC, ChallengeEvent.class, RecoveryEvent.TOPIC, RecoveryEvent.class, SignInEvent.TOPIC,
-			SignInEvent.class, PurchaseEvent.TOPIC, PurchaseEvent.class, PaymentEvent.TOPIC, PaymentEvent.class,
-			DeliveryEvent.TOPIC, DeliveryEvent.class);
+			SignInEvent.class, ApplicationEvent.TOPIC, ApplicationEvent.class, PurchaseEvent.TOPIC, PurchaseEvent.class,
+			PaymentEvent.TOPIC, PaymentEvent.class, PromotionEvent.TOPIC, PromotionEvent.class, DeliveryEvent.TOPIC,
+			DeliveryEvent.class);
 
 	/**
 	 * All event topics.

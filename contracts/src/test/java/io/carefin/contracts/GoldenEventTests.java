@@ -11,11 +11,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.account.PromotionEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
+import io.carefin.contracts.transaction.ApplicationEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,19 @@ class GoldenEventTests {
 						EventFixtures.passwordResetRequested()),
 				arguments("auth/UserInvited.json", RecoveryEvent.class, EventFixtures.userInvited()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
+				arguments("transaction/PurchaseDeclined.json", PurchaseEvent.class, EventFixtures.purchaseDeclined()),
+				arguments("transaction/RefundIssued.json", PurchaseEvent.class, EventFixtures.refundIssued()),
+				arguments("transaction/PurchaseVoided.json", PurchaseEvent.class, EventFixtures.purchaseVoided()),
+				arguments("transaction/PurchaseSettled.json", PurchaseEvent.class, EventFixtures.purchaseSettled()),
+				arguments("transaction/ApplicationApproved.json", ApplicationEvent.class,
+						EventFixtures.applicationApproved()),
+				arguments("transaction/ApplicationDeclined.json", ApplicationEvent.class,
+						EventFixtures.applicationDeclined()),
+				arguments("transaction/ApplicationPendingReview.json", ApplicationEvent.class,
+						EventFixtures.applicationPendingReview()),
 				arguments("account/PaymentPosted.json", PaymentEvent.class, EventFixtures.paymentPosted()),
+				arguments("account/PromotionEndingSoon.json", PromotionEvent.class,
+						EventFixtures.promotionEndingSoon()),
 				arguments("notification/DeliveryFailed.json", DeliveryEvent.class, EventFixtures.deliveryFailed()));
 	}
 

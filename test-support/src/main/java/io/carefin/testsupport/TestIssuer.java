@@ -103,9 +103,26 @@ public final class TestIssuer {
 	 * A practice user's token with the given roles, as auth-service would issue it.
 	 */
 	public String practiceUser(UUID practiceId, String... roles) {
+		return practiceToken(practiceId, List.of(roles), List.of()).sign();
+	}
+
+	/**
+	 * A practice user's token with one role and the given per-function permissions (such
+	 * as {@code PROCESS_PURCHASES}), as auth-service would issue it.
+	 */
+	public String practiceUserWith(UUID practiceId, String role, String... permissions) {
+		return practiceToken(practiceId, List.of(role), List.of(permissions)).sign();
+	}
+
+	/**
+	 * Starts a practice user's token, named "Practice" and the first eight characters of
+	 * its id, for tests that add or change claims.
+	 */
+	public Token practiceToken(UUID practiceId, List<String> roles, List<String> permissions) {
 		return token(UUID.randomUUID().toString()).claim("practice_id", practiceId.toString())
-			.claim("roles", List.of(roles))
-			.sign();
+			.claim("practice_name", "Practice " + practiceId.toString().substring(0, 8))
+			.claim("roles", roles)
+			.claim("permissions", permissions);
 	}
 
 	/**

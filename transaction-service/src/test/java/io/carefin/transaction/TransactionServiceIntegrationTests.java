@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.account.PaymentEvent;
+import io.carefin.contracts.transaction.PlanTerms;
 import io.carefin.contracts.transaction.PurchaseApproved;
 import io.carefin.testsupport.InboxContract;
 import io.carefin.testsupport.KafkaTestClient;
@@ -43,7 +44,9 @@ class TransactionServiceIntegrationTests implements TrustContract, OutboxContrac
 	@Override
 	public DomainEvent newEvent() {
 		return new PurchaseApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
-				UUID.randomUUID(), new BigDecimal("1250.00"), "DEFERRED_12");
+				"Bright Smiles Dental", UUID.randomUUID(), "4242", new BigDecimal("1250.00"),
+				new PlanTerms("DEFERRED_12", "DEFERRED_INTEREST", 12, new BigDecimal("0.00"), new BigDecimal("26.99")),
+				"A1B2C3");
 	}
 
 	@Override

@@ -28,6 +28,8 @@ class PurchaseEventsListener {
 	void on(PurchaseEvent event) {
 		switch (event) {
 			case PurchaseApproved approved -> this.inbox.receive(approved, () -> this.ledger.recordPurchase(approved));
+			default -> {
+			}
 		}
 	}
 

@@ -117,7 +117,8 @@ public class Lockout {
 			.param("permanent", permanent)
 			.update();
 		if (locked == 1) {
-			this.events.publishEvent(new UserLocked(UUID.randomUUID(), now, user.id(), user.practiceId(), lockedUntil));
+			this.events.publishEvent(new UserLocked(UUID.randomUUID(), now, user.id(), user.practiceId(),
+					user.practiceName(), user.email(), lockedUntil));
 			this.audit.record(AuditAction.LOCK, permanent ? "UNTIL_SUPPORT_UNLOCKS" : "TEMPORARY", user.id(),
 					user.practiceId());
 		}

@@ -212,7 +212,7 @@ public class SecondFactorChallenges {
 		Instant expiresAt = now.plus(this.properties.codeTtl());
 		this.challenges.codeSent(challengeId, user.id(), factor.method(), codeHash(challengeId, code), now, expiresAt);
 		this.events.publishEvent(new CodeRequested(UUID.randomUUID(), now, challengeId, user.id(), user.practiceId(),
-				factor.method().name(), factor.destination(), code, expiresAt));
+				user.practiceName(), factor.method().name(), factor.destination(), code, expiresAt));
 	}
 
 	private boolean sentCodeMatches(Challenges.Challenge challenge, String code, Instant now) {

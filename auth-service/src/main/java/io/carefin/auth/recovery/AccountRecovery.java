@@ -68,7 +68,7 @@ class AccountRecovery {
 		for (PracticeUser user : this.users.byEmail(email)) {
 			if (user.status() == UserStatus.ACTIVE) {
 				this.events.publishEvent(new UserIdReminderRequested(UUID.randomUUID(), now, user.id(),
-						user.practiceId(), user.email(), user.userId()));
+						user.practiceId(), user.practiceName(), user.email(), user.userId()));
 				this.audit.record(AuditAction.USER_ID_REMINDER, "SENT", user.id(), user.practiceId());
 			}
 		}
@@ -84,7 +84,7 @@ class AccountRecovery {
 				Instant expiresAt = now.plus(RESET_TOKEN_LIFETIME);
 				String token = this.links.issue(user.id(), AccessLinks.Purpose.RESET, now, RESET_TOKEN_LIFETIME);
 				this.events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), now, user.id(),
-						user.practiceId(), user.email(), token, expiresAt));
+						user.practiceId(), user.practiceName(), user.email(), token, expiresAt));
 				this.audit.record(AuditAction.RESET_REQUEST, "SENT", user.id(), user.practiceId());
 			});
 	}
@@ -106,7 +106,8 @@ class AccountRecovery {
 		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
 		this.links.voidLinks(user.id(), AccessLinks.Purpose.RESET, now);
 		this.sessions.endAll(user.id());
-		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId()));
+		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId(),
+				user.practiceName(), user.email()));
 		this.audit.record(AuditAction.RESET_REDEEM, "SUCCEEDED", user.id(), user.practiceId());
 	}
 

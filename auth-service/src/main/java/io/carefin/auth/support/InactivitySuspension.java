@@ -55,7 +55,7 @@ class InactivitySuspension {
 			this.users.suspend(user.id(), SuspensionReason.INACTIVITY.name());
 			this.sessions.endAll(user.id());
 			this.events.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(),
-					SuspensionReason.INACTIVITY.name()));
+					user.practiceName(), user.email(), SuspensionReason.INACTIVITY.name()));
 			this.audit.record(AuditAction.SUSPEND, SuspensionReason.INACTIVITY.name(), user.id(), user.practiceId());
 		}
 	}

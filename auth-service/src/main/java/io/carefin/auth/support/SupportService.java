@@ -53,7 +53,8 @@ class SupportService {
 		Instant now = this.clock.instant();
 		if (user.lockedAt(now)) {
 			this.users.unlock(user.id());
-			this.events.publishEvent(new UserUnlocked(UUID.randomUUID(), now, user.id(), user.practiceId()));
+			this.events.publishEvent(new UserUnlocked(UUID.randomUUID(), now, user.id(), user.practiceId(),
+					user.practiceName(), user.email()));
 			this.audit.record(AuditAction.UNLOCK, "SUCCEEDED", user.id(), user.practiceId());
 		}
 		return status(userId);
@@ -66,8 +67,8 @@ class SupportService {
 		if (user.status() != UserStatus.SUSPENDED) {
 			this.users.suspend(user.id(), reason.name());
 			this.sessions.endAll(user.id());
-			this.events
-				.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(), reason.name()));
+			this.events.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(),
+					user.practiceName(), user.email(), reason.name()));
 			this.audit.record(AuditAction.SUSPEND, reason.name(), user.id(), user.practiceId());
 		}
 		return status(userId);
@@ -78,8 +79,8 @@ class SupportService {
 		PracticeUser user = find(userId);
 		if (user.status() == UserStatus.SUSPENDED) {
 			this.users.reactivate(user.id());
-			this.events.publishEvent(
-					new UserReactivated(UUID.randomUUID(), this.clock.instant(), user.id(), user.practiceId()));
+			this.events.publishEvent(new UserReactivated(UUID.randomUUID(), this.clock.instant(), user.id(),
+					user.practiceId(), user.practiceName(), user.email()));
 			this.audit.record(AuditAction.REACTIVATE, "SUCCEEDED", user.id(), user.practiceId());
 		}
 		return status(userId);

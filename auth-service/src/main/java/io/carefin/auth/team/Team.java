@@ -80,10 +80,11 @@ class Team {
 			throw new TeamException("user-id-taken", "This user ID is taken; choose another one.");
 		}
 		String token = this.links.issue(id, AccessLinks.Purpose.ACTIVATION, now, ACTIVATION_LINK_LIFETIME);
-		this.events.publishEvent(new UserInvited(UUID.randomUUID(), now, id, practiceId, email, userId, token,
-				now.plus(ACTIVATION_LINK_LIFETIME)));
+		PracticeUser invited = this.users.byId(id).orElseThrow();
+		this.events.publishEvent(new UserInvited(UUID.randomUUID(), now, id, practiceId, invited.practiceName(), email,
+				userId, token, now.plus(ACTIVATION_LINK_LIFETIME)));
 		this.audit.record(AuditAction.INVITE, "SENT", id, practiceId);
-		return TeamMember.of(this.users.byId(id).orElseThrow());
+		return TeamMember.of(invited);
 	}
 
 	@Transactional

@@ -45,6 +45,7 @@ class AccessTokens {
 			.expiresAt(now.plus(this.properties.accessTokenTtl()))
 			.id(UUID.randomUUID().toString())
 			.claim("practice_id", user.practiceId().toString())
+			.claim("practice_name", user.practiceName())
 			.claim("roles", List.of(user.role().name()))
 			.claim("permissions", user.permissions().stream().map(Permission::name).sorted().toList())
 			.claim("preferred_username", user.userId())

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.carefin.contracts.Money;
 
 /**
@@ -13,10 +15,13 @@ import io.carefin.contracts.Money;
  * @param occurredAt when the payment was posted
  * @param paymentId the payment
  * @param accountId the patient's financing account
+ * @param accountLast4 the last four digits of the account number, for the receipt
  * @param amount the payment in US dollars, two decimals
+ * @param practiceId the practice that posted it on the patient's behalf, or {@code null}
+ * when support staff did
  */
-public record PaymentPosted(UUID eventId, Instant occurredAt, UUID paymentId, UUID accountId,
-		BigDecimal amount) implements PaymentEvent {
+public record PaymentPosted(UUID eventId, Instant occurredAt, UUID paymentId, UUID accountId, String accountLast4,
+		BigDecimal amount, @Nullable UUID practiceId) implements PaymentEvent {
 
 	public PaymentPosted {
 		amount = Money.dollars(amount);

@@ -12,13 +12,15 @@ import java.util.UUID;
  * @param challengeId the sign-in challenge the code answers
  * @param userId the user signing in
  * @param practiceId the user's practice
+ * @param practiceName the practice's name, for the message to the user
  * @param channel {@code SMS} or {@code EMAIL}
  * @param destination the phone number (E.164) or e-mail address to send it to
  * @param code the six-digit code
  * @param expiresAt when the code stops working
  */
 public record CodeRequested(UUID eventId, Instant occurredAt, UUID challengeId, UUID userId, UUID practiceId,
-		String channel, String destination, String code, Instant expiresAt) implements ChallengeEvent {
+		String practiceName, String channel, String destination, String code,
+		Instant expiresAt) implements ChallengeEvent {
 
 	@Override
 	public String aggregateId() {

@@ -11,12 +11,13 @@ import java.util.UUID;
  * @param occurredAt when it was asked
  * @param userId the user
  * @param practiceId the user's practice
+ * @param practiceName the practice's name, for the message to the user
  * @param email where the link goes
  * @param resetToken the single-use token
  * @param expiresAt when the token stops working
  */
-public record PasswordResetRequested(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId, String email,
-		String resetToken, Instant expiresAt) implements RecoveryEvent {
+public record PasswordResetRequested(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId,
+		String practiceName, String email, String resetToken, Instant expiresAt) implements RecoveryEvent {
 
 	@Override
 	public String aggregateId() {

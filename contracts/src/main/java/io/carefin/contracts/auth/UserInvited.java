@@ -12,13 +12,14 @@ import java.util.UUID;
  * @param occurredAt when the invitation was made
  * @param userId the invited user
  * @param practiceId the practice
+ * @param practiceName the practice's name, for the message to the user
  * @param email where the link goes
  * @param signInUserId the user ID the user will sign in with
  * @param activationToken the single-use token
  * @param expiresAt when the token stops working
  */
-public record UserInvited(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId, String email,
-		String signInUserId, String activationToken, Instant expiresAt) implements RecoveryEvent {
+public record UserInvited(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId, String practiceName,
+		String email, String signInUserId, String activationToken, Instant expiresAt) implements RecoveryEvent {
 
 	@Override
 	public String aggregateId() {

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param occurredAt when the lock began
  * @param userId the locked user
  * @param practiceId the user's practice
+ * @param practiceName the practice's name, for the message to the user
+ * @param email the user's e-mail address, where the notice goes
  * @param lockedUntil when the lock ends by itself, or {@code null} for a lock only
  * support lifts
  */
-public record UserLocked(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId,
-		@Nullable Instant lockedUntil) implements UserEvent {
+public record UserLocked(UUID eventId, Instant occurredAt, UUID userId, UUID practiceId, String practiceName,
+		String email, @Nullable Instant lockedUntil) implements UserEvent {
 
 	@Override
 	public String aggregateId() {

@@ -35,6 +35,8 @@ class PurchaseEventsListener {
 			case PurchaseApproved purchase ->
 				this.inbox.receive(purchase, () -> this.dailyFunding.addPurchase(purchase.practiceId(),
 						this.businessDays.businessDay(purchase.occurredAt()), purchase.amount()));
+			default -> {
+			}
 		}
 	}
 
