@@ -1,0 +1,8 @@
+/**
+ * The local mode: one command starts every part of CareFin on one machine, waits until
+ * each is healthy, prints where each listens, and stops them all on Ctrl-C.
+ */
+@NullMarked
+package io.carefin.local;
+
+import org.jspecify.annotations.NullMarked;
