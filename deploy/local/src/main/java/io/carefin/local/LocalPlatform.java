@@ -327,9 +327,15 @@ public final class LocalPlatform {
 						  Redis                      %s
 						  Logs and data              %s
 
-						Practice users (user ID / password):
-						  Bright Smiles Dental       demo.admin / Smile-Brightly-2026      (practice admin, no second factor)
-						                             demo.user  / Cheerful-Molars-2026     (front desk, no second factor)
+						Practice users (user ID / password; codes arrive in the mail inbox or the SMS sandbox):
+						  Bright Smiles Dental       demo.admin / Smile-Brightly-2026       practice admin, no second factor
+						                             demo.user / Cheerful-Molars-2026       no second factor
+						                             demo.sms / Sunny-Texts-2026            SMS code to +15555550101
+						                             demo.email / Morning-Mail-2026         e-mail code to billing@brightsmiles.example
+						  Lakeside Family Clinic     lakeside.admin / Lakeside-Harbor-2026  practice admin, no second factor
+						                             lakeside.user / Quiet-Lakeshore-2026   no second factor
+						                             lakeside.sms / Sunny-Texts-2026        SMS code to +15555550102
+						                             lakeside.email / Morning-Mail-2026     e-mail code to office@lakesideclinic.example
 						Staff users in Keycloak (realm carefin-staff, client carefin-gateway):
 						  support.agent / Support-Demo-2026!   ops.admin / OpsAdmin-Demo-2026!   auditor / Auditor-Demo-2026!
 						(client secret carefin-gateway-dev-secret; see deploy/keycloak/README.md)
