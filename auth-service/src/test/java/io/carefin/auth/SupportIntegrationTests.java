@@ -47,6 +47,27 @@ class SupportIntegrationTests {
 	}
 
 	@Test
+	void keepsTheReasonSupportGivesForAnUnlockInTheAuditTrail(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		for (int i = 1; i <= 5; i++) {
+			AuthFixtures.signIn(http, userId, "wrong password " + i).expectStatus().isUnauthorized();
+		}
+
+		http.post()
+			.uri("/api/auth/admin/users/{userId}/unlock", userId)
+			.headers((headers) -> headers.setBearerAuth(this.support))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body("{\"reason\":\"Caller verified by phone\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(this.jdbc.sql("""
+				SELECT a.reason FROM audit_entry a JOIN practice_user u ON u.id = a.user_id
+				WHERE u.user_id = :userId AND a.action = 'UNLOCK'
+				""").param("userId", userId).query(String.class).list()).containsExactly("Caller verified by phone");
+	}
+
+	@Test
 	void aSuspensionEndsEverySessionUntilReactivation(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
 		String refreshToken = (String) AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD)

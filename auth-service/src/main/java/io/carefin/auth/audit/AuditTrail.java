@@ -52,12 +52,22 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void record(AuditAction action, String outcome, @Nullable UUID userId, @Nullable UUID practiceId) {
+		record(action, outcome, userId, practiceId, null);
+	}
+
+	/**
+	 * Records an action with the reason its actor gave, in the caller's transaction, or
+	 * in one of its own.
+	 */
+	@Transactional
+	public void record(AuditAction action, String outcome, @Nullable UUID userId, @Nullable UUID practiceId,
+			@Nullable String reason) {
 		HttpServletRequest request = currentRequest();
-		this.jdbc
-			.sql("""
-					INSERT INTO audit_entry (id, occurred_at, action, outcome, user_id, practice_id, actor, client_ip, user_agent)
-					VALUES (:id, :now, :action, :outcome, :userId, :practiceId, :actor, :clientIp, :userAgent)
-					""")
+		this.jdbc.sql("""
+				INSERT INTO audit_entry (id, occurred_at, action, outcome, user_id, practice_id, actor, client_ip,
+				user_agent, reason)
+				VALUES (:id, :now, :action, :outcome, :userId, :practiceId, :actor, :clientIp, :userAgent, :reason)
+				""")
 			.param("id", UUID.randomUUID())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("action", action.name())
@@ -67,6 +77,7 @@ public class AuditTrail {
 			.param("actor", actor())
 			.param("clientIp", clientAddress(request))
 			.param("userAgent", userAgent(request))
+			.param("reason", reason)
 			.update();
 	}
 

@@ -2,6 +2,8 @@ package io.carefin.auth.support;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,8 @@ class SupportController {
 	}
 
 	@PostMapping("/unlock")
-	AccountStatus unlock(@PathVariable String userId) {
-		return this.support.unlock(userId);
+	AccountStatus unlock(@PathVariable String userId, @Valid @RequestBody(required = false) UnlockRequest request) {
+		return this.support.unlock(userId, (request != null) ? request.reason() : null);
 	}
 
 	@PostMapping("/suspend")
@@ -46,6 +48,12 @@ class SupportController {
 	}
 
 	record SuspendRequest(@NotNull SuspensionReason reason) {
+	}
+
+	/**
+	 * Why support lifts a lock, in the agent's words, kept in the audit trail.
+	 */
+	record UnlockRequest(@Size(max = 500) @Nullable String reason) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +49,14 @@ class SupportService {
 	}
 
 	@Transactional
-	AccountStatus unlock(String userId) {
+	AccountStatus unlock(String userId, @Nullable String reason) {
 		PracticeUser user = find(userId);
 		Instant now = this.clock.instant();
 		if (user.lockedAt(now)) {
 			this.users.unlock(user.id());
 			this.events.publishEvent(new UserUnlocked(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email()));
-			this.audit.record(AuditAction.UNLOCK, "SUCCEEDED", user.id(), user.practiceId());
+			this.audit.record(AuditAction.UNLOCK, "SUCCEEDED", user.id(), user.practiceId(), reason);
 		}
 		return status(userId);
 	}

@@ -1,0 +1,226 @@
+package io.carefin.e2e;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A practice's day, only through the gateway of a platform started with
+ * {@code deploy/local/run.sh}: sign-in with an e-mailed code, an application, a quote, a
+ * purchase retried with its key, the account and the receipt, a partial refund, another
+ * practice refused, a lockout lifted by support through Keycloak, and a password reset.
+ * Each step builds on the one before.
+ */
+@ExtendWith(LocalStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PracticeDayEndToEndTests {
+
+	private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+	private static final Api brightSmiles = new Api("198.51.100.10");
+
+	private static final Api lakeside = new Api("198.51.100.20");
+
+	private static final Api intruder = new Api("198.51.100.30");
+
+	private static final Api forgetful = new Api("198.51.100.40");
+
+	private static final String PATIENT_EMAIL = "maria.lopez." + UUID.randomUUID().toString().substring(0, 8)
+			+ "@example.com";
+
+	private static String token;
+
+	private static String accountId;
+
+	private static String purchaseId;
+
+	@Test
+	@Order(1)
+	void aPracticeUserSignsInWithTheCodeFromTheInbox() {
+		Api.Reply login = brightSmiles.post("/api/auth/login", null,
+				Map.of("userId", "demo.email", "password", "Morning-Mail-2026"));
+		assertThat(login.status()).as(login.text()).isEqualTo(200);
+		assertThat(login.field("status")).isEqualTo("MFA_REQUIRED");
+		String code = firstCode(
+				Mailbox.awaitMail("billing@brightsmiles.example", (mail) -> SIX_DIGITS.matcher(mail).find()));
+
+		Api.Reply verified = brightSmiles.post("/api/auth/mfa/verify", null,
+				Map.of("challengeId", login.field("challengeId"), "code", code));
+		assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+		assertThat(verified.field("status")).isEqualTo("AUTHENTICATED");
+		token = verified.field("accessToken");
+	}
+
+	@Test
+	@Order(2)
+	void appliesForCreditQuotesAndBuysOnADeferredPlanOnce() {
+		Api.Reply application = brightSmiles.post("/api/transactions/applications", token, application());
+		assertThat(application.status()).as(application.text()).isEqualTo(201);
+		assertThat(application.field("decision")).isEqualTo("APPROVED");
+		accountId = application.field("accountId");
+		assertThat(new BigDecimal(application.field("creditLimit"))).isPositive();
+
+		Api.Reply quote = brightSmiles.post("/api/transactions/quotes", token,
+				Map.of("amount", new BigDecimal("1200.00"), "promotionCode", "DEFERRED_12"));
+		assertThat(quote.status()).as(quote.text()).isEqualTo(200);
+		assertThat(quote.text()).contains("100.00");
+
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> purchase = Map.of("accountId", accountId, "amount", new BigDecimal("1200.00"),
+				"promotionCode", "DEFERRED_12");
+		Api.Reply first = brightSmiles.post("/api/transactions/purchases", token, purchase, "Idempotency-Key", key);
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+		assertThat(first.field("status")).isEqualTo("APPROVED");
+		purchaseId = first.field("purchaseId");
+
+		Api.Reply retried = brightSmiles.post("/api/transactions/purchases", token, purchase, "Idempotency-Key", key);
+		assertThat(retried.status()).isEqualTo(201);
+		assertThat(retried.field("purchaseId")).isEqualTo(purchaseId);
+	}
+
+	@Test
+	@Order(3)
+	void seesTheBalanceAndAvailableCreditAndThePatientGetsAReceipt() {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
+			assertThat(account.status()).as(account.text()).isEqualTo(200);
+			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1200.00");
+		});
+		Mailbox.awaitMail(PATIENT_EMAIL, (mail) -> mail.contains("1,200.00") || mail.contains("1200.00"));
+	}
+
+	@Test
+	@Order(4)
+	void refundsPartOfThePurchaseAndTheAccountAndReportFollow() {
+		Api.Reply refund = brightSmiles.post("/api/transactions/purchases/" + purchaseId + "/refunds", token,
+				Map.of("amount", new BigDecimal("200.00")), "Idempotency-Key", UUID.randomUUID().toString());
+		assertThat(refund.status()).as(refund.text()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
+			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1000.00");
+		});
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Api.Reply summary = brightSmiles.get("/api/reports/summary?from=" + today + "&to=" + today, token);
+			assertThat(summary.status()).as(summary.text()).isEqualTo(200);
+			assertThat(summary.text()).contains("200.00");
+		});
+	}
+
+	@Test
+	@Order(5)
+	void anotherPracticeFindsNothingOfTheFirst() {
+		Api.Reply login = lakeside.post("/api/auth/login", null,
+				Map.of("userId", "lakeside.user", "password", "Quiet-Lakeshore-2026"));
+		assertThat(login.field("status")).as(login.text()).isEqualTo("AUTHENTICATED");
+		String theirs = login.field("accessToken");
+
+		assertThat(lakeside.get("/api/accounts/" + accountId, theirs).status()).isEqualTo(404);
+		assertThat(lakeside.get("/api/transactions/purchases/" + purchaseId, theirs).status()).isEqualTo(404);
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+		Api.Reply summary = lakeside.get("/api/reports/summary?from=" + today + "&to=" + today, theirs);
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.text()).doesNotContain("1200.00");
+	}
+
+	@Test
+	@Order(6)
+	void fiveWrongPasswordsLockAUserUntilSupportUnlocks() {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			Api.Reply wrong = intruder.post("/api/auth/login", null,
+					Map.of("userId", "demo.user", "password", "not-the-password-" + attempt));
+			assertThat(wrong.status()).isEqualTo(401);
+		}
+		Mailbox.awaitMail("frontdesk@brightsmiles.example", (mail) -> mail.toLowerCase().contains("locked"));
+		Api.Reply refused = intruder.post("/api/auth/login", null,
+				Map.of("userId", "demo.user", "password", "Cheerful-Molars-2026"));
+		assertThat(refused.status()).isEqualTo(401);
+
+		Api.Reply staffToken = Api.form("http://localhost:8180/realms/carefin-staff/protocol/openid-connect/token",
+				Map.of("grant_type", "password", "client_id", "carefin-gateway", "client_secret",
+						"carefin-gateway-dev-secret", "username", "support.agent", "password", "Support-Demo-2026!",
+						"scope", "openid"));
+		assertThat(staffToken.status()).as(staffToken.text()).isEqualTo(200);
+		String support = staffToken.field("access_token");
+		Api.Reply status = intruder.get("/api/auth/admin/users/demo.user", support);
+		assertThat(status.status()).as(status.text()).isEqualTo(200);
+		assertThat(status.field("status")).isEqualTo("LOCKED");
+		Api.Reply unlocked = intruder.post("/api/auth/admin/users/demo.user/unlock", support,
+				Map.of("reason", "Caller verified by phone"));
+		assertThat(unlocked.status()).as(unlocked.text()).isEqualTo(200);
+
+		Api.Reply again = intruder.post("/api/auth/login", null,
+				Map.of("userId", "demo.user", "password", "Cheerful-Molars-2026"));
+		assertThat(again.field("status")).as(again.text()).isEqualTo("AUTHENTICATED");
+	}
+
+	@Test
+	@Order(7)
+	void aForgottenPasswordIsResetOnceByTheEmailedLinkAndOldSessionsEnd() {
+		Api.Reply before = forgetful.post("/api/auth/login", null,
+				Map.of("userId", "demo.admin", "password", "Smile-Brightly-2026"));
+		String oldRefresh = before.field("refreshToken");
+
+		Api.Reply requested = forgetful.post("/api/auth/recovery/password", null,
+				Map.of("userId", "demo.admin", "email", "admin@brightsmiles.example"));
+		assertThat(requested.status()).isEqualTo(202);
+		String mail = Mailbox.awaitMail("admin@brightsmiles.example", (text) -> text.contains("token="));
+		Matcher link = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(mail);
+		assertThat(link.find()).isTrue();
+		String resetToken = link.group(1);
+
+		Map<String, String> reset = Map.of("token", resetToken, "newPassword", "Brand-New-Smiles-2027");
+		assertThat(forgetful.post("/api/auth/recovery/password/reset", null, reset).status()).isEqualTo(204);
+		assertThat(forgetful.post("/api/auth/recovery/password/reset", null, reset).status()).isBetween(400, 499);
+		assertThat(forgetful.post("/api/auth/token/refresh", null, Map.of("refreshToken", oldRefresh)).status())
+			.isEqualTo(401);
+		Api.Reply after = forgetful.post("/api/auth/login", null,
+				Map.of("userId", "demo.admin", "password", "Brand-New-Smiles-2027"));
+		assertThat(after.field("status")).as(after.text()).isEqualTo("AUTHENTICATED");
+	}
+
+	@Test
+	@Order(8)
+	void theWholeStackFitsInFourGigabytes() {
+		assertThat(LocalStack.residentBytes()).isPositive().isLessThan(4L * 1024 * 1024 * 1024);
+	}
+
+	private static Map<String, Object> application() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("firstName", "Maria");
+		body.put("lastName", "Lopez");
+		body.put("dateOfBirth", "1984-03-09");
+		body.put("ssn", "123-45-6789");
+		body.put("address",
+				Map.of("line1", "12 Elm Street", "city", "Springfield", "state", "IL", "postalCode", "62704"));
+		body.put("email", PATIENT_EMAIL);
+		body.put("mobile", "+15555550188");
+		body.put("annualIncome", new BigDecimal("85000.00"));
+		body.put("monthlyHousingPayment", new BigDecimal("1500.00"));
+		body.put("requestedAmount", new BigDecimal("5000.00"));
+		body.put("keyedBy", "STAFF");
+		return body;
+	}
+
+	private static String firstCode(String mail) {
+		int body = mail.replace("\r\n", "\n").indexOf("\n\n");
+		Matcher code = SIX_DIGITS.matcher(mail.replace("\r\n", "\n").substring(Math.max(body, 0)));
+		assertThat(code.find()).as("a six-digit code in the mail").isTrue();
+		return code.group(1);
+	}
+
+}
