@@ -69,7 +69,7 @@ class PracticeDayEndToEndTests {
 	void appliesForCreditQuotesAndBuysOnADeferredPlanOnce() {
 		Api.Reply application = brightSmiles.post("/api/transactions/applications", token, application());
 		assertThat(application.status()).as(application.text()).isEqualTo(201);
-		assertThat(application.field("decision")).isEqualTo("APPROVED");
+		assertThat(application.field("status")).isEqualTo("APPROVED");
 		accountId = application.field("accountId");
 		assertThat(new BigDecimal(application.field("creditLimit"))).isPositive();
 

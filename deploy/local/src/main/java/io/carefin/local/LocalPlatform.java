@@ -144,6 +144,14 @@ public final class LocalPlatform {
 
 		Duration ready = Duration.between(started, Instant.now());
 		printSummary(ready, redis);
+		try {
+			System.out.println(new DemoActivity("http://127.0.0.1:8080")
+				.createOnce(this.layout.home().resolve("demo-activity.done")));
+		}
+		catch (RuntimeException | IOException ex) {
+			System.out
+				.println("Demo activity could not be created (" + ex.getMessage() + "); the platform runs without it.");
+		}
 		Thread.currentThread().join();
 		return 0;
 	}
