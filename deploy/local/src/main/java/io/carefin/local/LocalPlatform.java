@@ -152,6 +152,10 @@ public final class LocalPlatform {
 			System.out
 				.println("Demo activity could not be created (" + ex.getMessage() + "); the platform runs without it.");
 		}
+		// what the end-to-end suite reads: time to ready and the resident memory of every
+		// part
+		System.out.println("CAREFIN-READY seconds=" + ready.toSeconds() + " rss-bytes="
+				+ ResidentMemory.ofProcessTree(ProcessHandle.current()));
 		Thread.currentThread().join();
 		return 0;
 	}
@@ -351,7 +355,6 @@ public final class LocalPlatform {
 				ready.toSeconds(), rss / (1024 * 1024), KEYCLOAK_PORT, POSTGRES_PORT, KAFKA_PORT, mailApi(), SMTP_PORT,
 				smsSandbox(), redis ? "127.0.0.1:" + REDIS_PORT : "not installed: rate limits count in memory",
 				this.layout.home());
-		System.out.println("CAREFIN-READY seconds=" + ready.toSeconds() + " rss-bytes=" + rss);
 	}
 
 	private void stopAll() {
