@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The credit decision rules, under {@code carefin.applications} (docs/applications.md
- * explains each).
+ * The credit decision rules, under {@code carefin.applications}
+ * ({@code transaction-service/README.md} explains each).
  *
  * @param minimumAge the youngest applicant that can be approved
  * @param minimumAnnualIncome the least annual income that can be approved

@@ -1,15 +1,19 @@
 package io.carefin.transaction.promotion;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.carefin.transaction.TransactionFixtures;
 import io.carefin.transaction.TransactionFixtures.Response;
 import io.carefin.transaction.TransactionServiceTest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TransactionServiceTest
@@ -21,6 +25,21 @@ class PromotionIntegrationTests {
 
 	@Autowired
 	TransactionFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoMigrationEnablesEveryPlanForBothDemoPractices() throws Exception {
+		String demo = new ClassPathResource("db/demo/V1000__demo_promotions.sql").getContentAsString(UTF_8);
+		this.jdbc.sql(demo).update();
+
+		for (String practice : List.of("5a0c9d8e-7f6b-4a3c-9e2d-1b0a9c8d7e6f",
+				"7d3e1f2a-9b8c-4d5e-8f6a-2b1c0d9e8f7a")) {
+			Response enabled = this.fixtures.get(PROMOTIONS, this.fixtures.clerk(UUID.fromString(practice)));
+			assertThat(enabled.json().size()).isEqualTo(8);
+		}
+	}
 
 	@Test
 	void theCatalogueHoldsDesignsPlansAsVersionedTermsWithEffectiveDates() {
