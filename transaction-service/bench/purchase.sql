@@ -13,9 +13,8 @@ SELECT c.* FROM credit_line c
 WHERE c.account_id = ':account' AND (c.practice_id = ':practice' OR EXISTS (
     SELECT 1 FROM practice_account p WHERE p.practice_id = ':practice' AND p.account_id = c.account_id));
 SELECT p.* FROM promotion_plan p JOIN practice_promotion e ON e.code = p.code
-WHERE e.practice_id = ':practice' AND p.effective_from <= current_date
-  AND (p.effective_to IS NULL OR p.effective_to > current_date)
-ORDER BY p.kind, p.months;
+WHERE e.practice_id = ':practice' AND p.code = 'DEFERRED_6' AND p.effective_from <= current_date
+  AND (p.effective_to IS NULL OR p.effective_to > current_date);
 UPDATE credit_line SET open_to_buy = open_to_buy - 200.00
 WHERE account_id = ':account' AND status = 'ACTIVE' AND open_to_buy >= 200.00;
 INSERT INTO purchase (id, practice_id, practice_name, account_id, amount, promotion_code, plan_kind, plan_months,
@@ -23,8 +22,6 @@ INSERT INTO purchase (id, practice_id, practice_name, account_id, amount, promot
     business_date)
 VALUES (':purchase', ':practice', 'Bench Practice', ':account', 200.00, 'DEFERRED_6', 'DEFERRED_INTEREST', 6, 0.00,
     26.99, 0.0600, 'APPROVED', NULL, 'ABC234', 0.00, now(), current_date);
-INSERT INTO practice_account (practice_id, account_id, since) VALUES (':practice', ':account', now())
-ON CONFLICT DO NOTHING;
 INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
 VALUES (':publication', 'io.carefin.starter.messaging.externalizer', 'io.carefin.contracts.transaction.PurchaseApproved',
     '{"eventId":"' || ':publication' || '","occurredAt":"2026-11-24T12:00:00.000000Z","purchaseId":"' || ':purchase' || '","practiceId":"' || ':practice' || '","practiceName":"Bench Practice","accountId":"' || ':account' || '","accountLast4":"1234","amount":200.00,"plan":{"code":"DEFERRED_6","kind":"DEFERRED_INTEREST","months":6,"apr":0.00,"standardApr":26.99},"authorizationCode":"ABC234"}',

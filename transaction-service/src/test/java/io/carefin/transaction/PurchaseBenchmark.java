@@ -53,7 +53,7 @@ class PurchaseBenchmark {
 
 	private static final Duration ROUND = Duration.ofSeconds(setting("BENCH_ROUND_SECONDS", 10));
 
-	private static final int ROUNDS = 3;
+	private static final int ROUNDS = 5;
 
 	private static final int RATE = setting("BENCH_RATE", 100);
 
@@ -90,7 +90,7 @@ class PurchaseBenchmark {
 			.query(UUID.class)
 			.list();
 
-		httpRate(practice, accounts, Duration.ofSeconds(40));
+		httpRate(practice, accounts, Duration.ofSeconds(60));
 		pgbench(practice, List.of("-T", "5"));
 		List<String> lines = new ArrayList<>();
 		lines.add("round, pgbench tps, service purchases/s, ratio (%d clients each)".formatted(CLIENTS));

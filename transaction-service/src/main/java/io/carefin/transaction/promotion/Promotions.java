@@ -68,7 +68,16 @@ public class Promotions {
 	 * A plan the practice offers, with its terms in force on a day.
 	 */
 	public Optional<Plan> enabledPlan(UUID practiceId, String code, LocalDate day) {
-		return enabledFor(practiceId, day).stream().filter((plan) -> plan.code().equals(code)).findFirst();
+		return this.jdbc.sql("""
+				SELECT p.* FROM promotion_plan p JOIN practice_promotion e ON e.code = p.code
+				WHERE e.practice_id = :practice AND p.code = :code AND p.effective_from <= :day
+				  AND (p.effective_to IS NULL OR p.effective_to > :day)
+				""")
+			.param("practice", practiceId)
+			.param("code", code)
+			.param("day", day)
+			.query(Promotions::plan)
+			.optional();
 	}
 
 	/**

@@ -85,7 +85,9 @@ class PurchaseService {
 				new BigDecimal("0.00"), now, day, null, null, null);
 		this.purchases.add(purchase);
 		if (reason == null) {
-			this.creditLines.relate(practiceId, line.accountId());
+			if (request.accountNumber() != null) {
+				this.creditLines.relate(practiceId, line.accountId());
+			}
 			this.events
 				.publishEvent(new PurchaseApproved(UUID.randomUUID(), now, purchase.id(), practiceId, practiceName,
 						line.accountId(), line.accountLast4(), amount, plan.terms(), purchase.authorizationCode()));
