@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -104,7 +105,7 @@ class PromotionController {
 	private static UUID practice(JwtAuthenticationToken authentication) {
 		UUID practice = Caller.of(authentication).practiceId();
 		if (practice == null) {
-			throw new org.springframework.security.access.AccessDeniedException("Not a practice user");
+			throw new AccessDeniedException("Not a practice user");
 		}
 		return practice;
 	}

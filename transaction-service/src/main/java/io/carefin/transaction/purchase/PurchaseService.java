@@ -143,7 +143,7 @@ class PurchaseService {
 
 	private CreditLine account(UUID practiceId, PurchaseRequest request) {
 		if ((request.accountId() == null) == (request.accountNumber() == null)) {
-			throw Refusal.invalid("accountId", "name the account by accountId or by accountNumber, not both");
+			throw Refusal.invalid("accountId", "name the account by exactly one of accountId and accountNumber");
 		}
 		if (request.accountId() != null) {
 			return this.creditLines.ofPractice(practiceId, request.accountId())
