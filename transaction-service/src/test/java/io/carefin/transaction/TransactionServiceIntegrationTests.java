@@ -15,17 +15,21 @@ import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.transaction.PlanTerms;
 import io.carefin.contracts.transaction.PurchaseApproved;
+import io.carefin.testsupport.IdempotencyContract;
 import io.carefin.testsupport.InboxContract;
 import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.OutboxContract;
 import io.carefin.testsupport.ServiceIntegrationTest;
+import io.carefin.testsupport.TestIssuer;
 import io.carefin.testsupport.TrustContract;
+import io.carefin.transaction.creditline.CreditLines;
+import io.carefin.transaction.promotion.Promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
-class TransactionServiceIntegrationTests implements TrustContract, OutboxContract, InboxContract {
+class TransactionServiceIntegrationTests implements TrustContract, OutboxContract, InboxContract, IdempotencyContract {
 
 	private static final BigDecimal OPEN_TO_BUY = new BigDecimal("500.00");
 
@@ -35,6 +39,34 @@ class TransactionServiceIntegrationTests implements TrustContract, OutboxContrac
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CreditLines creditLines;
+
+	@Autowired
+	Promotions promotions;
+
+	@Override
+	public IdempotentRequest moneyMovingRequest() {
+		UUID practice = UUID.randomUUID();
+		this.promotions.enable(practice, "DEFERRED_12");
+		UUID account = this.creditLines.open(practice, new BigDecimal("5000.00")).accountId();
+		String body = """
+				{"accountId":"%s","amount":250.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
+		String differentBody = """
+				{"accountId":"%s","amount":300.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
+		return new IdempotentRequest("/api/transactions/purchases",
+				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES"), body,
+				differentBody, account);
+	}
+
+	@Override
+	public int timesApplied(IdempotentRequest request) {
+		return this.jdbc.sql("SELECT count(*) FROM purchase WHERE account_id = :account")
+			.param("account", request.subject())
+			.query(Integer.class)
+			.single();
+	}
 
 	@Override
 	public String protectedPath() {

@@ -1,6 +1,7 @@
 /**
- * Patients' credit lines: the limit an approval grants and the open-to-buy that purchases
- * use and payments free.
+ * Patients' credit lines: the account an approval opens (its number made here, stored
+ * encrypted and found by its keyed hash), the limit it grants, the open-to-buy that
+ * purchases use and refunds, voids and payments free, and which practices may use it.
  */
 @NullMarked
 package io.carefin.transaction.creditline;

@@ -1,0 +1,45 @@
+package io.carefin.transaction.purchase;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.carefin.contracts.transaction.PlanTerms;
+
+/**
+ * A purchase as the practice sees it.
+ *
+ * @param purchaseId the purchase
+ * @param status {@code APPROVED}, {@code DECLINED}, {@code VOIDED} or {@code SETTLED}
+ * @param authorizationCode the approval's code
+ * @param declineReason why it was declined
+ * @param accountId the patient's account
+ * @param accountLast4 the last four digits of its number
+ * @param amount the purchase amount
+ * @param refunded what has been refunded
+ * @param remaining what is left after refunds
+ * @param promotionCode the plan
+ * @param plan the plan's terms at the time
+ * @param createdAt when it was made
+ * @param businessDate the practice's business day
+ * @param settlementDate the business day it settled for
+ * @param merchantFee the fee taken at settlement
+ * @param netFunding what the practice was paid
+ */
+record PurchaseResponse(UUID purchaseId, String status, @Nullable String authorizationCode,
+		@Nullable String declineReason, UUID accountId, String accountLast4, BigDecimal amount, BigDecimal refunded,
+		BigDecimal remaining, String promotionCode, PlanTerms plan, Instant createdAt, LocalDate businessDate,
+		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding) {
+
+	static PurchaseResponse of(Purchase purchase) {
+		return new PurchaseResponse(purchase.id(), purchase.status(), purchase.authorizationCode(),
+				purchase.declineReason(), purchase.accountId(), purchase.accountLast4(), purchase.amount(),
+				purchase.refunded(), purchase.remaining(), purchase.plan().code(), purchase.plan(),
+				purchase.createdAt(), purchase.businessDate(), purchase.settlementDate(), purchase.merchantFee(),
+				purchase.netFunding());
+	}
+
+}
