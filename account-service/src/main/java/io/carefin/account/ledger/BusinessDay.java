@@ -137,7 +137,7 @@ public class BusinessDay {
 				LocalDate anchor = (balance.kind() == PlanKind.DEFERRED_INTEREST) ? balance.endDate()
 						: balance.startDate();
 				BigDecimal apr = (balance.kind() == PlanKind.DEFERRED_INTEREST) ? balance.standardApr() : balance.apr();
-				long month = ChronoUnit.MONTHS.between(anchor, day);
+				long month = PromotionBalance.monthsSince(anchor, day);
 				if (month >= 1 && anchor.plusMonths(month).equals(day)) {
 					BigDecimal owed = sumThrough(byDay, day.minusDays(1));
 					BigDecimal interest = Cents.halfUp(owed.max(Cents.ZERO)

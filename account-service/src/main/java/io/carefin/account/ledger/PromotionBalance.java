@@ -140,8 +140,17 @@ public record PromotionBalance(UUID purchaseId, UUID accountId, UUID practiceId,
 	 * of the purchase on or before it.
 	 */
 	public LocalDate cycleStart(LocalDate day) {
-		long months = Math.max(0, ChronoUnit.MONTHS.between(this.startDate, day));
-		return this.startDate.plusMonths(months);
+		return this.startDate.plusMonths(Math.max(0, monthsSince(this.startDate, day)));
+	}
+
+	/**
+	 * How many monthly anniversaries of a day have passed by another, counting an
+	 * anniversary that falls on a shorter month's last day (the 31st's is the 30th or the
+	 * 28th).
+	 */
+	static long monthsSince(LocalDate anchor, LocalDate day) {
+		long months = ChronoUnit.MONTHS.between(anchor, day);
+		return anchor.plusMonths(months + 1).equals(day) ? months + 1 : months;
 	}
 
 }
