@@ -459,6 +459,38 @@ class AccountLedgerIntegrationTests {
 	}
 
 	@Test
+	void auditsAPaymentSupportPostsAndRefusesOneWithoutAReason(RestTestClient http) {
+		Opened account = AccountFixtures.open(this.jdbc, UUID.randomUUID(), "Haddad", BIRTH);
+		AccountFixtures.purchase(this.jdbc, account, "500.00", AccountFixtures.DEFERRED_12);
+		String support = TestIssuer.STAFF.staffMember("SUPPORT");
+
+		pay(http, account, "50.00", support).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/access-reason-required");
+		http.post().uri("/api/accounts/{id}/payments", account.accountId()).headers((headers) -> {
+			headers.setBearerAuth(support);
+			headers.set("Idempotency-Key", UUID.randomUUID().toString());
+			headers.set("X-Access-Reason", "patient paid by phone, call 991");
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"amount\":50.00}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.practiceId")
+			.doesNotExist();
+
+		assertThat(AccountFixtures.balance(this.jdbc, account.accountId())).isEqualByComparingTo("450.00");
+		assertThat(this.jdbc.sql("SELECT action || ' ' || reason FROM support_audit WHERE account_id = :account")
+			.param("account", account.accountId())
+			.query(String.class)
+			.list()).containsExactly("POST_PAYMENT patient paid by phone, call 991");
+	}
+
+	@Test
 	void neverLogsAFullAccountNumberOrADateOfBirth(RestTestClient http, CapturedOutput output) {
 		UUID practice = UUID.randomUUID();
 		Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", LocalDate.of(1979, 12, 31));
