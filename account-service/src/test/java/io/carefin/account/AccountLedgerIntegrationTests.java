@@ -128,7 +128,13 @@ class AccountLedgerIntegrationTests {
 			.jsonPath("$.availableCredit")
 			.isEqualTo(49100.00)
 			.jsonPath("$.promotions[?(@.purchaseId == '" + voided + "')].status")
-			.isEqualTo(List.of("VOIDED"));
+			.isEqualTo(List.of("VOIDED"))
+			.jsonPath("$.promotions[?(@.purchaseId == '" + kept + "')].remaining")
+			.isEqualTo(List.of(900.00))
+			.jsonPath("$.promotions[?(@.purchaseId == '" + kept + "')].endDate")
+			.isEqualTo(List.of(LocalDate.now(NEW_YORK).plusMonths(12).toString()))
+			.jsonPath("$.promotions[?(@.purchaseId == '" + kept + "')].monthlyPayoff")
+			.isEqualTo(List.of(75.00));
 		http.get()
 			.uri("/api/accounts/{id}/payments", account.accountId())
 			.headers((headers) -> headers.setBearerAuth(practiceUser(practice)))
@@ -396,12 +402,17 @@ class AccountLedgerIntegrationTests {
 				.isEqualTo("https://carefin.io/problems/not-found");
 		}
 		pay(http, account, "1.00", practiceUser(theirs)).expectStatus().isNotFound();
+		lookup(http, "?accountNumber=" + account.accountNumber(), practiceUser(theirs)).jsonPath("$").isEmpty();
 		lookup(http, "?lastName=okafor&dateOfBirth=1984-03-09", practiceUser(theirs)).jsonPath("$").isEmpty();
 		lookup(http, "?lastName=okafor&dateOfBirth=1984-03-09", practiceUser(mine)).jsonPath("$[0].accountId")
 			.isEqualTo(account.accountId().toString());
 		lookup(http, "?accountNumber=" + account.accountNumber(), practiceUser(mine)).jsonPath("$[0].accountId")
 			.isEqualTo(account.accountId().toString());
-		lookup(http, "?accountNumber=" + account.accountNumber(), practiceUser(theirs)).jsonPath("$").isEmpty();
+
+		AccountFixtures.purchase(this.jdbc, new Opened(account.accountId(), theirs, account.accountNumber(),
+				account.lastName(), account.dateOfBirth()), "250.00", AccountFixtures.DEFERRED_12);
+		lookup(http, "?accountNumber=" + account.accountNumber(), practiceUser(theirs)).jsonPath("$[0].accountId")
+			.isEqualTo(account.accountId().toString());
 	}
 
 	@Test
