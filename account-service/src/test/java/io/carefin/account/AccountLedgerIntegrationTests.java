@@ -290,10 +290,13 @@ class AccountLedgerIntegrationTests {
 		runBusinessDays(http, end.minusMonths(2).plusDays(3));
 		Map<UUID, BigDecimal> due = minimumsDue(http, account);
 
-		Map<UUID, BigDecimal> paid = allocations(pay(http, account, "600.00"));
+		Map<UUID, BigDecimal> paid = allocations(pay(http, account, "1000.00"));
 
+		assertThat(new BigDecimal("1000.00").subtract(due.get(fixed60)).subtract(due.get(deferred)))
+			.as("an excess over what is due")
+			.isPositive();
 		assertThat(paid.get(fixed60)).isEqualByComparingTo(due.get(fixed60));
-		assertThat(paid.get(deferred)).isEqualByComparingTo(new BigDecimal("600.00").subtract(due.get(fixed60)));
+		assertThat(paid.get(deferred)).isEqualByComparingTo(new BigDecimal("1000.00").subtract(due.get(fixed60)));
 	}
 
 	@Test
