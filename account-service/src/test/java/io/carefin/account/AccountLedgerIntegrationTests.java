@@ -505,6 +505,40 @@ class AccountLedgerIntegrationTests {
 	}
 
 	@Test
+	void letsSupportCloseAnAccountWithAnAuditedReasonButNotAPractice(RestTestClient http) {
+		UUID practice = UUID.randomUUID();
+		Opened account = AccountFixtures.open(this.jdbc, practice, "Brennan", BIRTH);
+		String support = TestIssuer.STAFF.staffMember("SUPPORT");
+
+		changeStatus(http, account, practiceUser(practice), null).expectStatus().isForbidden();
+		changeStatus(http, account, support, null).expectStatus().isBadRequest();
+		changeStatus(http, account, support, "patient asked to close, ticket 5120").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CLOSED");
+
+		assertThat(this.jdbc.sql("SELECT status FROM account WHERE id = :id")
+			.param("id", account.accountId())
+			.query(String.class)
+			.single()).isEqualTo("CLOSED");
+		assertThat(this.jdbc.sql("SELECT action FROM support_audit WHERE account_id = :account")
+			.param("account", account.accountId())
+			.query(String.class)
+			.list()).containsExactly("CHANGE_STATUS CLOSED");
+	}
+
+	private static RestTestClient.ResponseSpec changeStatus(RestTestClient http, Opened account, String token,
+			String reason) {
+		return http.post().uri("/api/accounts/{id}/status", account.accountId()).headers((headers) -> {
+			headers.setBearerAuth(token);
+			if (reason != null) {
+				headers.set("X-Access-Reason", reason);
+			}
+		}).contentType(MediaType.APPLICATION_JSON).body("{\"status\":\"CLOSED\"}").exchange();
+	}
+
+	@Test
 	void neverLogsAFullAccountNumberOrADateOfBirth(RestTestClient http, CapturedOutput output) {
 		UUID practice = UUID.randomUUID();
 		Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", LocalDate.of(1979, 12, 31));

@@ -86,6 +86,16 @@ public class Accounts {
 			.optional();
 	}
 
+	/**
+	 * Sets an account's status.
+	 */
+	public void status(UUID accountId, AccountStatus status) {
+		this.jdbc.sql("UPDATE account SET status = :status WHERE id = :id")
+			.param("status", status.name())
+			.param("id", accountId)
+			.update();
+	}
+
 	public Optional<Account> find(UUID accountId) {
 		return this.jdbc.sql("SELECT * FROM account WHERE id = :id")
 			.param("id", accountId)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,9 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.carefin.account.account.Account;
 import io.carefin.account.account.AccountAccess;
 import io.carefin.account.account.AccountNotFoundException;
+import io.carefin.account.account.AccountStatus;
 import io.carefin.account.account.Accounts;
 import io.carefin.account.account.SupportAudit;
 import io.carefin.account.account.Viewer;
@@ -34,7 +40,8 @@ import io.carefin.starter.security.Caller;
 
 /**
  * Account lookup and reads for practices (their own patients only) and support staff (any
- * account, with a reason, audited and masked), and the audit trail for auditors.
+ * account, with a reason, audited and masked), support's status changes, and the audit
+ * trail for auditors.
  */
 @RestController
 class AccountController {
@@ -135,6 +142,21 @@ class AccountController {
 		return AccountViews.schedule(balance, schedule);
 	}
 
+	@PostMapping("/api/accounts/{accountId}/status")
+	@PreAuthorize("hasRole('SUPPORT')")
+	@Transactional
+	AccountViews.Summary changeStatus(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason,
+			@Valid @RequestBody StatusChange change) {
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason,
+				"CHANGE_STATUS " + change.status());
+		this.accounts.lockForUpdate(accountId);
+		this.accounts.status(accountId, change.status());
+		Account account = this.accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+		List<PromotionBalance> promotions = this.balances.ofAccount(accountId);
+		return AccountViews.summary(account, promotions, businessDate(viewer, promotions), viewer);
+	}
+
 	@GetMapping("/api/accounts/audit")
 	@PreAuthorize("hasRole('AUDITOR')")
 	List<SupportAudit.Record> audit(@RequestParam(required = false) @Nullable UUID accountId) {
@@ -151,6 +173,14 @@ class AccountController {
 			}
 		}
 		return day;
+	}
+
+	/**
+	 * A new status for an account.
+	 *
+	 * @param status {@code ACTIVE}, {@code CLOSED} or {@code CHARGED_OFF}
+	 */
+	record StatusChange(@NotNull AccountStatus status) {
 	}
 
 	private static ErrorResponseException badLookup(String detail) {
