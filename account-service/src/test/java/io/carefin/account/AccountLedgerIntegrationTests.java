@@ -315,10 +315,19 @@ class AccountLedgerIntegrationTests {
 			if (dice < 40 || purchases.isEmpty()) {
 				BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextInt(200_000), 2);
 				lastEvent = UUID.randomUUID();
-				purchases.add(AccountFixtures.sendPurchase(lastEvent, account.accountId(), practice,
-						amount.toPlainString(), plans[random.nextInt(plans.length)]));
-				refundable.add(amount);
+				UUID purchase = AccountFixtures.sendPurchase(lastEvent, account.accountId(), practice,
+						amount.toPlainString(), plans[random.nextInt(plans.length)]);
+				purchases.add(purchase);
 				expected = expected.add(amount);
+				if (random.nextInt(10) == 0) {
+					lastEvent = UUID.randomUUID();
+					AccountFixtures.sendVoid(lastEvent, account, purchase, amount.toPlainString());
+					expected = expected.subtract(amount);
+					refundable.add(BigDecimal.ZERO);
+				}
+				else {
+					refundable.add(amount);
+				}
 			}
 			else if (dice < 55) {
 				int which = random.nextInt(purchases.size());

@@ -60,8 +60,11 @@ public class BusinessDay {
 
 	private final BusinessCalendar calendar;
 
+	private final LedgerCheck check;
+
 	BusinessDay(PromotionBalances balances, Accounts accounts, Ledger ledger, JdbcClient jdbc,
-			TransactionTemplate transactions, ApplicationEventPublisher events, BusinessCalendar calendar) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, BusinessCalendar calendar,
+			LedgerCheck check) {
 		this.balances = balances;
 		this.accounts = accounts;
 		this.ledger = ledger;
@@ -69,6 +72,7 @@ public class BusinessDay {
 		this.transactions = transactions;
 		this.events = events;
 		this.calendar = calendar;
+		this.check = check;
 	}
 
 	/**
@@ -85,7 +89,12 @@ public class BusinessDay {
 	@Scheduled(cron = "${carefin.business-day.cron:0 5 * * * *}")
 	void closeYesterday() {
 		int moved = run((zone) -> this.calendar.today(zone).minusDays(1));
-		logger.info("Business day: {} promotional balances moved to yesterday", moved);
+		LedgerCheck.Result check = this.check.check(null);
+		logger.info("Business day: {} promotional balances moved to yesterday; {} accounts checked", moved,
+				check.accountsChecked());
+		check.mismatches()
+			.forEach((mismatch) -> logger.error("Ledger check: {} {} shows {} but its entries sum to {}",
+					mismatch.what(), mismatch.id(), mismatch.shown(), mismatch.entries()));
 	}
 
 	private int run(Function<ZoneId, LocalDate> through) {
