@@ -457,6 +457,28 @@ class AccountLedgerIntegrationTests {
 			.doesNotExist()
 			.jsonPath("$.patient.birthYear")
 			.isEqualTo(1984);
+		http.get().uri("/api/accounts?accountNumber={number}", account.accountNumber()).headers((headers) -> {
+			headers.setBearerAuth(support);
+			headers.set("X-Access-Reason", "ticket 4712: caller gave the card number");
+		})
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].accountId")
+			.isEqualTo(account.accountId().toString())
+			.jsonPath("$[0].patient.dateOfBirth")
+			.doesNotExist();
+		http.get().uri("/api/accounts?lastName=Nguyen").headers((headers) -> {
+			headers.setBearerAuth(support);
+			headers.set("X-Access-Reason", "ticket 4713");
+		})
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/invalid-request");
 		http.get()
 			.uri("/api/accounts/audit?accountId={id}", account.accountId())
 			.headers((headers) -> headers.setBearerAuth(support))
@@ -472,10 +494,14 @@ class AccountLedgerIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.length()")
-			.isEqualTo(1)
+			.isEqualTo(2)
 			.jsonPath("$[0].reason")
-			.isEqualTo("ticket 4711: patient called about a payment")
+			.isEqualTo("ticket 4712: caller gave the card number")
 			.jsonPath("$[0].action")
+			.isEqualTo("LOOKUP_BY_NUMBER")
+			.jsonPath("$[1].reason")
+			.isEqualTo("ticket 4711: patient called about a payment")
+			.jsonPath("$[1].action")
 			.isEqualTo("READ_SUMMARY")
 			.jsonPath("$[0].actor")
 			.value((actor) -> assertThat((String) actor).startsWith("staff:"));
