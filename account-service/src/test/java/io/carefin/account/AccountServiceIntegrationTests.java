@@ -2,6 +2,7 @@ package io.carefin.account;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,19 +14,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.account.PaymentPosted;
-import io.carefin.contracts.transaction.PurchaseEvent;
+import io.carefin.contracts.transaction.ApplicationEvent;
+import io.carefin.testsupport.IdempotencyContract;
 import io.carefin.testsupport.InboxContract;
-import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.OutboxContract;
 import io.carefin.testsupport.ServiceIntegrationTest;
+import io.carefin.testsupport.TestIssuer;
 import io.carefin.testsupport.TrustContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
-class AccountServiceIntegrationTests implements TrustContract, OutboxContract, InboxContract {
+/**
+ * The platform's wiring contracts: token trust, the outbox, the inbox on
+ * {@code transaction.applications}, {@code Idempotency-Key} on payments; and the ledger's
+ * schema.
+ */
+class AccountServiceIntegrationTests implements TrustContract, OutboxContract, InboxContract, IdempotencyContract {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,21 +49,38 @@ class AccountServiceIntegrationTests implements TrustContract, OutboxContract, I
 
 	@Override
 	public String topic() {
-		return PurchaseEvent.TOPIC;
+		return ApplicationEvent.TOPIC;
 	}
 
 	@Override
 	public String eventJson(UUID eventId) {
-		return """
-				{"type":"PurchaseApproved","eventId":"%s","occurredAt":"2026-11-23T15:30:00Z","purchaseId":"%s",
-				 "practiceId":"%s","accountId":"%s","amount":250.00,"promotionCode":"DEFERRED_12"}
-				""".formatted(eventId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		return AccountFixtures.approval(eventId, UUID.randomUUID(), UUID.randomUUID(),
+				"6019" + "%012d".formatted(Math.abs(eventId.getLeastSignificantBits() % 1_000_000_000_000L)), "Lopez",
+				LocalDate.of(1984, 3, 9), "5000.00");
 	}
 
 	@Override
 	public int timesApplied(UUID eventId) {
-		return this.jdbc.sql("SELECT count(*) FROM ledger_entry WHERE source_event_id = :id")
+		return this.jdbc.sql("SELECT count(*) FROM account WHERE opened_by_event_id = :id")
 			.param("id", eventId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Override
+	public IdempotentRequest moneyMovingRequest() {
+		UUID practice = UUID.randomUUID();
+		AccountFixtures.Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", LocalDate.of(1984, 3, 9));
+		AccountFixtures.purchase(this.jdbc, account, "1000.00", AccountFixtures.DEFERRED_12);
+		return new IdempotentRequest("/api/accounts/" + account.accountId() + "/payments",
+				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES"),
+				"{\"amount\":10.00}", "{\"amount\":11.00}", account.accountId());
+	}
+
+	@Override
+	public int timesApplied(IdempotentRequest request) {
+		return this.jdbc.sql("SELECT count(*) FROM payment WHERE account_id = :id")
+			.param("id", request.subject())
 			.query(Integer.class)
 			.single();
 	}
@@ -67,32 +90,16 @@ class AccountServiceIntegrationTests implements TrustContract, OutboxContract, I
 		List<String> applied = this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success")
 			.query(String.class)
 			.list();
-		assertThat(applied).contains("1");
+		assertThat(applied).contains("1", "2");
 		assertThat(this.jdbc.sql("SELECT to_regclass('ledger_entry') IS NOT NULL").query(Boolean.class).single())
 			.isTrue();
-	}
-
-	@Test
-	void postsAPurchaseToTheAccountsLedger() {
-		UUID account = UUID.randomUUID();
-		UUID event = UUID.randomUUID();
-		KafkaTestClient.send(PurchaseEvent.TOPIC, account.toString(), """
-				{"type":"PurchaseApproved","eventId":"%s","occurredAt":"2026-11-23T15:30:00Z","purchaseId":"%s",
-				 "practiceId":"%s","accountId":"%s","amount":1250.00,"promotionCode":"DEFERRED_12"}
-				""".formatted(event, UUID.randomUUID(), UUID.randomUUID(), account));
-
-		await().until(() -> timesApplied(event) == 1);
-		assertThat(this.jdbc.sql("SELECT kind, amount FROM ledger_entry WHERE account_id = :account")
-			.param("account", account)
-			.query((row, i) -> row.getString("kind") + " " + row.getBigDecimal("amount"))
-			.single()).isEqualTo("PURCHASE 1250.00");
 	}
 
 	@Test
 	void neverChangesOrRemovesALedgerEntry() {
 		this.jdbc.sql("""
 				INSERT INTO ledger_entry (id, account_id, kind, amount, occurred_at, recorded_at)
-				VALUES (:id, :id, 'ADJUSTMENT', 1.00, now(), now())
+				VALUES (:id, :id, 'ADJUSTMENT', 0.00, now(), now())
 				""").param("id", UUID.randomUUID()).update();
 
 		assertThatExceptionOfType(DataAccessException.class)

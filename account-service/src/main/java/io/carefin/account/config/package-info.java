@@ -1,5 +1,5 @@
 /**
- * Wiring only: the service's problem-details advice.
+ * Wiring only: the service's problem-details advice and the business day's schedule.
  */
 @NullMarked
 package io.carefin.account.config;

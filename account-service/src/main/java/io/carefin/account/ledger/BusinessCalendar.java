@@ -1,0 +1,54 @@
+package io.carefin.account.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which business day an instant falls on, in its practice's time zone.
+ */
+@Component
+@EnableConfigurationProperties(BusinessDayProperties.class)
+public class BusinessCalendar {
+
+	private final BusinessDayProperties properties;
+
+	private final Clock clock;
+
+	BusinessCalendar(BusinessDayProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The time zone of a practice's business day; the default zone for support staff
+	 * ({@code null}).
+	 */
+	public ZoneId zoneOf(@Nullable UUID practiceId) {
+		ZoneId zone = (practiceId != null) ? this.properties.practiceZones().get(practiceId) : null;
+		return (zone != null) ? zone : this.properties.zone();
+	}
+
+	public LocalDate dateOf(Instant instant, ZoneId zone) {
+		return instant.atZone(zone).toLocalDate();
+	}
+
+	/**
+	 * Today, by the service's clock, in a zone.
+	 */
+	public LocalDate today(ZoneId zone) {
+		return dateOf(this.clock.instant(), zone);
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,191 @@
+package io.carefin.account.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.carefin.account.account.Account;
+import io.carefin.account.account.AccountAccess;
+import io.carefin.account.account.AccountNotFoundException;
+import io.carefin.account.account.AccountStatus;
+import io.carefin.account.account.Accounts;
+import io.carefin.account.account.SupportAudit;
+import io.carefin.account.account.Viewer;
+import io.carefin.account.ledger.BusinessCalendar;
+import io.carefin.account.ledger.Ledger;
+import io.carefin.account.ledger.PromotionBalance;
+import io.carefin.account.ledger.PromotionBalances;
+import io.carefin.financing.AmortizationSchedule;
+import io.carefin.starter.security.Caller;
+
+/**
+ * Account lookup and reads for practices (their own patients only) and support staff (any
+ * account, with a reason, audited and masked), support's status changes, and the audit
+ * trail for auditors.
+ */
+@RestController
+class AccountController {
+
+	private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d{16}");
+
+	private static final int ACTIVITY_LIMIT = 500;
+
+	private final AccountAccess access;
+
+	private final Accounts accounts;
+
+	private final PromotionBalances balances;
+
+	private final Ledger ledger;
+
+	private final BusinessCalendar calendar;
+
+	private final SupportAudit audit;
+
+	AccountController(AccountAccess access, Accounts accounts, PromotionBalances balances, Ledger ledger,
+			BusinessCalendar calendar, SupportAudit audit) {
+		this.access = access;
+		this.accounts = accounts;
+		this.balances = balances;
+		this.ledger = ledger;
+		this.calendar = calendar;
+		this.audit = audit;
+	}
+
+	@GetMapping("/api/accounts")
+	List<AccountViews.Match> lookup(JwtAuthenticationToken authentication,
+			@RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
+			@RequestParam(required = false) @Nullable String accountNumber,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
+		List<Account> found;
+		if (accountNumber != null && lastName == null && dateOfBirth == null) {
+			String digits = accountNumber.replace(" ", "").replace("-", "");
+			if (!ACCOUNT_NUMBER.matcher(digits).matches()) {
+				throw badLookup("An account number has 16 digits.");
+			}
+			Viewer viewer = this.access.toLookup(Caller.of(authentication), reason);
+			found = this.accounts.byAccountNumber(digits)
+				.stream()
+				.filter((account) -> this.access.canSee(viewer, account.id(), "LOOKUP_BY_NUMBER"))
+				.toList();
+			return found.stream().map((account) -> AccountViews.match(account, viewer)).toList();
+		}
+		if (accountNumber == null && lastName != null && !lastName.isBlank() && dateOfBirth != null) {
+			Viewer viewer = this.access.toLookup(Caller.of(authentication), reason);
+			found = this.accounts.byLastNameAndDateOfBirth(lastName, dateOfBirth)
+				.stream()
+				.filter((account) -> this.access.canSee(viewer, account.id(), "LOOKUP_BY_NAME"))
+				.toList();
+			return found.stream().map((account) -> AccountViews.match(account, viewer)).toList();
+		}
+		throw badLookup("Look an account up by accountNumber, or by lastName and dateOfBirth (YYYY-MM-DD).");
+	}
+
+	@GetMapping("/api/accounts/{accountId}")
+	AccountViews.Summary summary(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SUMMARY");
+		Account account = this.accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+		List<PromotionBalance> promotions = this.balances.ofAccount(accountId);
+		return AccountViews.summary(account, promotions, businessDate(viewer, promotions), viewer);
+	}
+
+	@GetMapping("/api/accounts/{accountId}/activity")
+	List<AccountViews.Activity> activity(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
+		this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_ACTIVITY");
+		return this.ledger.entries(accountId, ACTIVITY_LIMIT)
+			.stream()
+			.map((entry) -> new AccountViews.Activity(entry.id(), entry.kind().name(), entry.amount(),
+					entry.occurredAt(), entry.businessDate(), entry.purchaseId(), entry.planCode(),
+					entry.practiceName(), entry.authorizationCode(), entry.paymentId(), entry.detail()))
+			.toList();
+	}
+
+	@GetMapping("/api/accounts/{accountId}/promotions/{purchaseId}/schedule")
+	AccountViews.Schedule schedule(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
+			@PathVariable UUID purchaseId,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
+		this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SCHEDULE");
+		PromotionBalance balance = this.balances.find(purchaseId)
+			.filter((candidate) -> candidate.accountId().equals(accountId))
+			.orElseThrow(() -> new AccountNotFoundException(accountId));
+		AmortizationSchedule schedule = balance.schedule();
+		if (schedule == null) {
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+							"A deferred-interest promotion has no amortisation schedule; see monthlyPayoff."),
+					null);
+		}
+		return AccountViews.schedule(balance, schedule);
+	}
+
+	@PostMapping("/api/accounts/{accountId}/status")
+	@PreAuthorize("hasRole('SUPPORT')")
+	@Transactional
+	AccountViews.Summary changeStatus(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason,
+			@Valid @RequestBody StatusChange change) {
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason,
+				"CHANGE_STATUS " + change.status());
+		this.accounts.lockForUpdate(accountId);
+		this.accounts.status(accountId, change.status());
+		Account account = this.accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+		List<PromotionBalance> promotions = this.balances.ofAccount(accountId);
+		return AccountViews.summary(account, promotions, businessDate(viewer, promotions), viewer);
+	}
+
+	@GetMapping("/api/accounts/audit")
+	@PreAuthorize("hasRole('AUDITOR')")
+	List<SupportAudit.Record> audit(@RequestParam(required = false) @Nullable UUID accountId) {
+		return this.audit.read(accountId, 1000);
+	}
+
+	private LocalDate businessDate(Viewer viewer, List<PromotionBalance> promotions) {
+		LocalDate day = this.calendar.today(this.calendar.zoneOf(viewer.practiceId()));
+		for (PromotionBalance balance : promotions) {
+			boolean live = PromotionBalance.OPEN.equals(balance.status())
+					|| PromotionBalance.EXPIRED.equals(balance.status());
+			if (live && !balance.processedThrough().isBefore(day)) {
+				day = balance.processedThrough().plusDays(1);
+			}
+		}
+		return day;
+	}
+
+	/**
+	 * A new status for an account.
+	 *
+	 * @param status {@code ACTIVE}, {@code CLOSED} or {@code CHARGED_OFF}
+	 */
+	record StatusChange(@NotNull AccountStatus status) {
+	}
+
+	private static ErrorResponseException badLookup(String detail) {
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
+	}
+
+}
