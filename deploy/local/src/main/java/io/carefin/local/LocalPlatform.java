@@ -435,7 +435,8 @@ public final class LocalPlatform {
 	private record Secrets(Map<String, String> environment) {
 
 		private static final List<String> KEYS = List.of("CAREFIN_AUTH_KEY_ENCRYPTION_KEY",
-				"CAREFIN_ACCOUNT_NUMBERS_LOOKUP_KEY", "CAREFIN_TRANSACTION_ENCRYPTION_KEY", "CAREFIN_ACCOUNTS_PROFILE_KEY");
+				"CAREFIN_ACCOUNT_NUMBERS_LOOKUP_KEY", "CAREFIN_TRANSACTION_ENCRYPTION_KEY",
+				"CAREFIN_ACCOUNTS_PROFILE_KEY");
 
 		static Secrets load(Path file) throws IOException {
 			Properties stored = new Properties();
