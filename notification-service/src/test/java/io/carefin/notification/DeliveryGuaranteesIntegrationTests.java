@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +29,8 @@ import io.carefin.contracts.auth.PasswordResetRequested;
 import io.carefin.contracts.auth.UserInvited;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.PurchaseApproved;
+import io.carefin.notification.channel.Breakers;
+import io.carefin.notification.message.Channel;
 import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.ServiceIntegrationTest;
 import io.carefin.testsupport.TestIssuer;
@@ -65,9 +69,39 @@ class DeliveryGuaranteesIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	Breakers breakers;
+
 	@AfterEach
 	void providersBackUp() {
 		TestProviders.smsAcceptsEverything();
+		this.breakers.of(Channel.SMS).reset();
+	}
+
+	@Test
+	void opensTheBreakerWhenTheProviderIsDownAndCallsNothingWhileItIsOpen() {
+		CircuitBreaker breaker = this.breakers.of(Channel.SMS);
+		List<CircuitBreaker.StateTransition> transitions = new CopyOnWriteArrayList<>();
+		breaker.getEventPublisher().onStateTransition((event) -> transitions.add(event.getStateTransition()));
+		TestProviders.sms()
+			.stubFor(post(urlPathEqualTo(TestProviders.MESSAGES_PATH)).atPriority(1)
+				.willReturn(aResponse().withStatus(503)));
+		publish(code("SMS", phone(), code()));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> transitions.contains(CircuitBreaker.StateTransition.CLOSED_TO_OPEN));
+
+		breaker.transitionToForcedOpenState();
+		TestProviders.smsAcceptsEverything();
+		String phone = phone();
+		CodeRequested held = publish(code("SMS", phone, code()));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> TestProviders.sms().findAll(MessagesIntegrationTests.smsTo(phone)).isEmpty());
+		assertThat(attempts(held.eventId())).as("no attempt is used up while the breaker is open").isZero();
+		breaker.transitionToClosedState();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(status(held.eventId())));
+		assertThat(TestProviders.sms().findAll(MessagesIntegrationTests.smsTo(phone))).hasSize(1);
 	}
 
 	@Test
