@@ -110,8 +110,9 @@ public class DeliveryService {
 			}
 			case Claim.InFlight inFlight -> {
 				breaker.releasePermission();
-				throw new DeliveryAttemptFailed(inFlight.deliveryId(), event.eventId(), message.channel(),
-						message.template(), 0, "being sent by another consumer", true);
+				// Not this consumer's attempt: retried later, when the twin has finished.
+				throw ChannelFailure
+					.unavailable("delivery " + inFlight.deliveryId() + " is being sent by another consumer");
 			}
 			case Claim.Send send -> send(event, message, rendered, breaker, send);
 		}
