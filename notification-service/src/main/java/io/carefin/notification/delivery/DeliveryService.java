@@ -79,14 +79,21 @@ public class DeliveryService {
 	 * @throws DeliveryAttemptFailed when a message could not be sent this time
 	 */
 	public void deliver(DomainEvent event, List<Message> messages) {
-		for (Message message : messages) {
-			deliver(event, message);
+		boolean applied = false;
+		for (int i = 0; i < messages.size(); i++) {
+			applied = deliver(event, messages.get(i), i == messages.size() - 1);
 		}
-		this.transactions.executeWithoutResult((status) -> this.inbox.receive(event, () -> {
-		}));
+		if (!applied) {
+			this.transactions.executeWithoutResult((status) -> applied(event));
+		}
 	}
 
-	private void deliver(DomainEvent event, Message message) {
+	/**
+	 * Delivers one message; when it is the event's last and it is sent now, the event is
+	 * recorded as applied in the same transaction.
+	 * @return whether the event was recorded as applied
+	 */
+	private boolean deliver(DomainEvent event, Message message, boolean last) {
 		Rendered rendered = this.templates.render(message);
 		CircuitBreaker breaker = this.breakers.of(message.channel());
 		awaitPermission(breaker);
@@ -103,10 +110,12 @@ public class DeliveryService {
 			case Claim.Done done -> {
 				breaker.releasePermission();
 				this.metrics.count("deduplicated", channel, message.template());
+				return false;
 			}
 			case Claim.Capped capped -> {
 				breaker.releasePermission();
 				this.metrics.count("capped", channel, message.template());
+				return false;
 			}
 			case Claim.InFlight inFlight -> {
 				breaker.releasePermission();
@@ -114,11 +123,20 @@ public class DeliveryService {
 				throw ChannelFailure
 					.unavailable("delivery " + inFlight.deliveryId() + " is being sent by another consumer");
 			}
-			case Claim.Send send -> send(event, message, rendered, breaker, send);
+			case Claim.Send send -> {
+				send(event, message, rendered, breaker, send, last);
+				return last;
+			}
 		}
 	}
 
-	private void send(DomainEvent event, Message message, Rendered rendered, CircuitBreaker breaker, Claim.Send send) {
+	private void applied(DomainEvent event) {
+		this.inbox.receive(event, () -> {
+		});
+	}
+
+	private void send(DomainEvent event, Message message, Rendered rendered, CircuitBreaker breaker, Claim.Send send,
+			boolean last) {
 		String channel = message.channel().name();
 		if (send.attempt() > 1) {
 			this.metrics.count("retried", channel, message.template());
@@ -149,8 +167,12 @@ public class DeliveryService {
 		}
 		breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		Instant acceptedAt = this.clock.instant();
-		this.transactions
-			.executeWithoutResult((status) -> this.deliveries.sent(send.deliveryId(), providerId, acceptedAt));
+		this.transactions.executeWithoutResult((status) -> {
+			this.deliveries.sent(send.deliveryId(), providerId, acceptedAt);
+			if (last) {
+				applied(event);
+			}
+		});
 		this.metrics.accepted(channel, message.template(), Duration.between(event.occurredAt(), acceptedAt));
 	}
 
