@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -34,23 +35,23 @@ class KafkaConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(KafkaConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	ThreadPoolTaskScheduler retryPauseScheduler() {
-		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-		scheduler.setPoolSize(1);
-		scheduler.setThreadNamePrefix("retry-pause-");
-		scheduler.initialize();
-		return scheduler;
+	@Bean
+	RetryPauses retryPauses() {
+		return new RetryPauses();
 	}
 
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties messaging,
 			DeliveryProperties delivery, DeliveryService deliveries, KafkaListenerEndpointRegistry registry,
-			ThreadPoolTaskScheduler retryPauseScheduler) {
+			RetryPauses retryPauses) {
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(messaging.deadLetterTopic(record.topic()), -1));
 		ConsumerRecordRecoverer recoverer = (record, ex) -> {
 			DeliveryAttemptFailed failure = deliveryFailure(ex);
+			// Only the failure's kind and our own delivery facts: an exception's text may
+			// quote the record.
+			logger.warn("Parking {}-{}@{} on its dead-letter topic: {}", record.topic(), record.partition(),
+					record.offset(), (failure != null) ? failure.getMessage() : rootCauseName(ex));
 			if (failure != null) {
 				try {
 					deliveries.parked(failure);
@@ -66,10 +67,39 @@ class KafkaConfiguration {
 		backOff.setInitialInterval(delivery.initialBackoff().toMillis());
 		backOff.setMaxInterval(delivery.maxBackoff().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff,
-				new ContainerPausingBackOffHandler(new ListenerContainerPauseService(registry, retryPauseScheduler)));
+				new ContainerPausingBackOffHandler(new ListenerContainerPauseService(registry, retryPauses.scheduler)));
 		handler.addNotRetryableExceptions(DeliveryAttemptFailed.Final.class);
 		handler.setResetStateOnExceptionChange(false);
 		return handler;
+	}
+
+	/**
+	 * The scheduler that resumes paused partitions, kept out of the context's
+	 * {@code TaskScheduler} beans so that nothing else runs on it.
+	 */
+	static final class RetryPauses implements DisposableBean {
+
+		private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+		RetryPauses() {
+			this.scheduler.setPoolSize(1);
+			this.scheduler.setThreadNamePrefix("retry-pause-");
+			this.scheduler.initialize();
+		}
+
+		@Override
+		public void destroy() {
+			this.scheduler.shutdown();
+		}
+
+	}
+
+	private static String rootCauseName(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName();
 	}
 
 	private static @Nullable DeliveryAttemptFailed deliveryFailure(@Nullable Throwable ex) {
