@@ -57,28 +57,31 @@ class NotificationServiceIntegrationTests implements TrustContract, OutboxContra
 
 	@Test
 	void migratesItsOwnSchemaWithFlyway() {
-		assertThat(this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'")
+		assertThat(this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success AND version IN ('1', '2')")
 			.query(Integer.class)
-			.single()).isOne();
+			.single()).isEqualTo(2);
 	}
 
 	@Test
-	void queuesThePermanentLockNoticeWhenOnlySupportCanUnlock() {
+	void sendsThePermanentLockNoticeWhenOnlySupportCanUnlock() {
 		UUID event = UUID.randomUUID();
 		KafkaTestClient.send(UserEvent.TOPIC, UUID.randomUUID().toString(), userLockedJson(event, "null"));
 
-		await().until(() -> timesApplied(event) == 1);
-		assertThat(this.jdbc.sql("SELECT template || ' ' || status FROM delivery WHERE source_event_id = :id")
-			.param("id", event)
-			.query(String.class)
-			.single()).isEqualTo("account-locked-permanently QUEUED");
+		await().until(() -> timesApplied(event) == 1 && "account-locked-permanently SENT"
+			.equals(this.jdbc.sql("SELECT template || ' ' || status FROM delivery WHERE source_event_id = :id")
+				.param("id", event)
+				.query(String.class)
+				.single()));
+		assertThat(TestProviders.mailsTo("locked-" + event + "@example.test")).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).contains("until support unlocks it"));
 	}
 
 	private static String userLockedJson(UUID eventId, String lockedUntil) {
 		return """
 				{"type":"UserLocked","eventId":"%s","occurredAt":"2026-11-23T14:05:00Z","userId":"%s",
-				 "practiceId":"%s","lockedUntil":%s}
-				""".formatted(eventId, UUID.randomUUID(), UUID.randomUUID(), lockedUntil);
+				 "practiceId":"%s","practiceName":"Lakeside Family Clinic","email":"locked-%s@example.test",
+				 "lockedUntil":%s}
+				""".formatted(eventId, UUID.randomUUID(), UUID.randomUUID(), eventId, lockedUntil);
 	}
 
 }

@@ -233,7 +233,7 @@ public final class LocalPlatform {
 				List.of(this.javaCommand, "-Xms16m", "-Xmx128m", "-XX:+UseSerialGC", "-jar",
 						this.layout.tools().resolve("wiremock-standalone.jar").toString(), "--port",
 						Integer.toString(SMS_SANDBOX_PORT), "--bind-address", "127.0.0.1", "--root-dir",
-						this.layout.root().resolve("deploy/local/sms-sandbox").toString(),
+						this.layout.root().resolve("notification-service/sms-sandbox").toString(),
 						"--global-response-templating", "--disable-banner", "--max-request-journal-entries", "1000"),
 				Map.of(), this.layout.home());
 	}
@@ -280,6 +280,10 @@ public final class LocalPlatform {
 		environment.put("SPRING_MAIL_HOST", "127.0.0.1");
 		environment.put("SPRING_MAIL_PORT", Integer.toString(SMTP_PORT));
 		environment.put("CAREFIN_NOTIFICATION_SMS_BASEURL", smsSandbox());
+		// the sandbox takes any account: these are not credentials of any real provider
+		environment.put("CAREFIN_NOTIFICATION_SMS_ACCOUNT_SID", "AC00000000000000000000000000local");
+		environment.put("CAREFIN_NOTIFICATION_SMS_AUTH_TOKEN", "local-sms-sandbox");
+		environment.put("CAREFIN_NOTIFICATION_PORTAL_URL", "http://localhost:8080");
 		if (redis) {
 			environment.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT);
 		}

@@ -1,5 +1,6 @@
 /**
- * Wiring only: the service's problem-details advice.
+ * Wiring only: the service's problem-details advice and how failed records are retried
+ * and parked.
  */
 @NullMarked
 package io.carefin.notification.config;

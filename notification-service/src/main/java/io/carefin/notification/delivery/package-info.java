@@ -1,5 +1,7 @@
 /**
- * Deliveries: the messages events ask for, their status and attempts.
+ * Deliveries: the messages events ask for, sent exactly once per event and message, with
+ * caps per recipient, retries, a failed state after bounded attempts, metrics and the
+ * delivery log for ops.
  */
 @NullMarked
 package io.carefin.notification.delivery;
