@@ -133,6 +133,32 @@ class ReportsIntegrationTests {
 	}
 
 	@Test
+	void theSummaryAddsWholeMonthsAndTheDaysAroundThemExactly(RestTestClient http) {
+		ReportingFixtures practice = new ReportingFixtures(UUID.randomUUID());
+		UUID account = UUID.randomUUID();
+		String[] days = { "2026-10-19", "2026-10-20", "2026-11-15", "2026-12-05", "2026-12-06" };
+		String[] amounts = { "1.00", "10.00", "100.00", "1000.00", "10000.00" };
+		for (int i = 0; i < days.length; i++) {
+			practice.send(practice.purchase(UUID.randomUUID(), account, days[i] + "T15:00:00Z", amounts[i], "FIXED_36"));
+		}
+		practice.awaitApplied(this.jdbc);
+		String token = practiceToken(practice.practiceId());
+
+		assertThat(get(http, "/api/reports/summary?from=2026-10-20&to=2026-12-05", token).at("/purchases"))
+			.isEqualTo(json("{\"count\":3,\"volume\":1110.00,\"averageTicket\":370.00}"));
+		assertThat(get(http, "/api/reports/summary?from=2026-11-01&to=2026-12-31", token).at("/purchases/volume"))
+			.isEqualTo(json("11100.00"));
+		assertThat(get(http, "/api/reports/summary?from=2026-10-19&to=2026-10-31", token).at("/purchases/volume"))
+			.isEqualTo(json("11.00"));
+		assertThat(get(http, "/api/reports/summary?from=2026-11-15&to=2026-11-15", token).at("/purchases/volume"))
+			.isEqualTo(json("100.00"));
+		assertThat(get(http, "/api/reports/summary?from=2026-11-16&to=2026-12-04", token).at("/purchases/count")
+			.asInt()).isZero();
+		assertThat(get(http, "/api/reports/summary?from=2026-09-01&to=2027-01-31", token).at("/byPlan"))
+			.isEqualTo(json("[{\"plan\":\"FIXED_36\",\"purchases\":5,\"volume\":11111.00}]"));
+	}
+
+	@Test
 	void aPurchaseAndItsRefundLandOnThePracticesBusinessDays(RestTestClient http) {
 		ReportingFixtures newYork = new ReportingFixtures(UUID.randomUUID());
 		ReportingFixtures westCoast = new ReportingFixtures(UUID.fromString(WEST_COAST));

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sales read model: approvals, refunds and voids per practice, business day and plan.
+ * The sales read model: approvals, refunds and voids per practice, plan and business day,
+ * and the same per calendar month.
  */
 @Repository
 class SalesModel {
@@ -20,20 +21,26 @@ class SalesModel {
 	}
 
 	void add(SalesDelta delta) {
+		upsert("daily_sales", "business_day", delta.day(), delta);
+		upsert("monthly_sales", "month", delta.day().withDayOfMonth(1), delta);
+	}
+
+	private void upsert(String table, String period, LocalDate start, SalesDelta delta) {
+		// table and period are this class's constants, never input
 		this.jdbc.sql("""
-				INSERT INTO daily_sales (practice_id, business_day, plan_code, purchases, purchase_volume, refunds,
-				                         refund_amount, voids, void_amount)
-				VALUES (:practiceId, :day, :plan, :purchases, :volume, :refunds, :refundAmount, :voids, :voidAmount)
-				ON CONFLICT (practice_id, business_day, plan_code) DO UPDATE
-				SET purchases = daily_sales.purchases + excluded.purchases,
-				    purchase_volume = daily_sales.purchase_volume + excluded.purchase_volume,
-				    refunds = daily_sales.refunds + excluded.refunds,
-				    refund_amount = daily_sales.refund_amount + excluded.refund_amount,
-				    voids = daily_sales.voids + excluded.voids,
-				    void_amount = daily_sales.void_amount + excluded.void_amount
-				""")
+				INSERT INTO %1$s (practice_id, %2$s, plan_code, purchases, purchase_volume, refunds, refund_amount,
+				                  voids, void_amount)
+				VALUES (:practiceId, :start, :plan, :purchases, :volume, :refunds, :refundAmount, :voids, :voidAmount)
+				ON CONFLICT (practice_id, %2$s, plan_code) DO UPDATE
+				SET purchases = %1$s.purchases + excluded.purchases,
+				    purchase_volume = %1$s.purchase_volume + excluded.purchase_volume,
+				    refunds = %1$s.refunds + excluded.refunds,
+				    refund_amount = %1$s.refund_amount + excluded.refund_amount,
+				    voids = %1$s.voids + excluded.voids,
+				    void_amount = %1$s.void_amount + excluded.void_amount
+				""".formatted(table, period))
 			.param("practiceId", delta.practiceId())
-			.param("day", delta.day())
+			.param("start", start)
 			.param("plan", delta.plan())
 			.param("purchases", delta.purchases())
 			.param("volume", delta.volume())

@@ -46,8 +46,8 @@ public class Rebuild {
 	static final List<String> TOPICS = List.of(UserEvent.TOPIC, SignInEvent.TOPIC, ApplicationEvent.TOPIC,
 			PurchaseEvent.TOPIC);
 
-	private static final List<String> READ_MODELS = List.of("daily_sales", "daily_funding", "daily_applications",
-			"daily_decline_reasons", "daily_security");
+	private static final List<String> READ_MODELS = List.of("daily_sales", "monthly_sales", "daily_funding",
+			"daily_applications", "daily_decline_reasons", "daily_security");
 
 	private static final Logger logger = LoggerFactory.getLogger(Rebuild.class);
 

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.reporting.reports.Reports.ApplicationDay;
@@ -47,17 +50,54 @@ class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The summary in one statement: whole months in the range from the monthly rollup,
+	 * the days before the first and after the last whole month from the daily rows.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	Summary summary(ReportRange range, ReportScope scope) {
-		List<PlanSales> plans = sql("""
-				SELECT plan_code, sum(purchases) AS purchases, sum(purchase_volume) AS volume,
-				       sum(refunds) AS refunds, sum(refund_amount) AS refund_amount,
-				       sum(voids) AS voids, sum(void_amount) AS void_amount
-				FROM daily_sales WHERE %s AND business_day BETWEEN :from AND :to
-				GROUP BY plan_code ORDER BY plan_code
-				""", "practice_id", range, scope)
-			.query((rs, row) -> new PlanSales(rs.getString("plan_code"), rs.getLong("purchases"),
-					rs.getBigDecimal("volume"), rs.getLong("refunds"), rs.getBigDecimal("refund_amount"),
-					rs.getLong("voids"), rs.getBigDecimal("void_amount")))
+		LocalDate firstWholeMonth = (range.from().getDayOfMonth() == 1) ? range.from()
+				: range.from().plusMonths(1).withDayOfMonth(1);
+		LocalDate afterLastWholeMonth = range.to().plusDays(1).withDayOfMonth(1);
+		boolean wholeMonths = firstWholeMonth.isBefore(afterLastWholeMonth);
+		LocalDate headTo = wholeMonths ? firstWholeMonth.minusDays(1) : range.to();
+		LocalDate tailFrom = wholeMonths ? afterLastWholeMonth : range.to().plusDays(1);
+		String condition = scope.condition("practice_id");
+		List<SummaryRow> rows = this.jdbc.sql("""
+				WITH applications AS (
+				    SELECT coalesce(sum(submitted), 0) AS submitted, coalesce(sum(approved), 0) AS approved,
+				           coalesce(sum(declined), 0) AS declined, coalesce(sum(pending), 0) AS pending
+				    FROM daily_applications WHERE %1$s AND business_day BETWEEN :from AND :to
+				), sales AS (
+				    SELECT plan_code, sum(purchases) AS purchases, sum(purchase_volume) AS volume,
+				           sum(refunds) AS refunds, sum(refund_amount) AS refund_amount,
+				           sum(voids) AS voids, sum(void_amount) AS void_amount
+				    FROM (
+				        SELECT plan_code, purchases, purchase_volume, refunds, refund_amount, voids, void_amount
+				        FROM monthly_sales WHERE %1$s AND month >= :firstWholeMonth AND month < :afterLastWholeMonth
+				        UNION ALL
+				        SELECT plan_code, purchases, purchase_volume, refunds, refund_amount, voids, void_amount
+				        FROM daily_sales WHERE %1$s AND (business_day BETWEEN :from AND :headTo
+				                                         OR business_day BETWEEN :tailFrom AND :to)
+				    ) AS periods
+				    GROUP BY plan_code
+				)
+				SELECT applications.*, sales.* FROM applications LEFT JOIN sales ON TRUE ORDER BY sales.plan_code
+				""".formatted(condition))
+			.param("practiceId", scope.practiceId())
+			.param("from", range.from())
+			.param("to", range.to())
+			.param("firstWholeMonth", firstWholeMonth)
+			.param("afterLastWholeMonth", afterLastWholeMonth)
+			.param("headTo", headTo)
+			.param("tailFrom", tailFrom)
+			.query((rs, row) -> new SummaryRow(
+					Applications.of(rs.getLong("submitted"), rs.getLong("approved"), rs.getLong("declined"),
+							rs.getLong("pending")),
+					(rs.getString("plan_code") != null) ? new PlanSales(rs.getString("plan_code"),
+							rs.getLong("purchases"), rs.getBigDecimal("volume"), rs.getLong("refunds"),
+							rs.getBigDecimal("refund_amount"), rs.getLong("voids"), rs.getBigDecimal("void_amount"))
+							: null))
 			.list();
 		long purchases = 0;
 		BigDecimal volume = BigDecimal.ZERO;
@@ -66,7 +106,11 @@ class ReportQueries {
 		long voids = 0;
 		BigDecimal voidAmount = BigDecimal.ZERO;
 		List<PlanVolume> byPlan = new ArrayList<>();
-		for (PlanSales plan : plans) {
+		for (SummaryRow row : rows) {
+			PlanSales plan = row.plan();
+			if (plan == null) {
+				continue;
+			}
 			purchases += plan.purchases();
 			volume = volume.add(plan.volume());
 			refunds += plan.refunds();
@@ -77,20 +121,9 @@ class ReportQueries {
 				byPlan.add(new PlanVolume(plan.plan(), plan.purchases(), money(plan.volume())));
 			}
 		}
-		return new Summary(range.from(), range.to(), scope.practiceId(), applicationTotals(range, scope),
+		return new Summary(range.from(), range.to(), scope.practiceId(), rows.get(0).applications(),
 				Purchases.of(purchases, volume), new Movement(refunds, money(refundAmount)),
 				new Movement(voids, money(voidAmount)), byPlan);
-	}
-
-	private Applications applicationTotals(ReportRange range, ReportScope scope) {
-		return sql("""
-				SELECT coalesce(sum(submitted), 0) AS submitted, coalesce(sum(approved), 0) AS approved,
-				       coalesce(sum(declined), 0) AS declined, coalesce(sum(pending), 0) AS pending
-				FROM daily_applications WHERE %s AND business_day BETWEEN :from AND :to
-				""", "practice_id", range, scope)
-			.query((rs, row) -> Applications.of(rs.getLong("submitted"), rs.getLong("approved"), rs.getLong("declined"),
-					rs.getLong("pending")))
-			.single();
 	}
 
 	DailyFundingReport dailyFunding(ReportRange range, ReportScope scope) {
@@ -227,6 +260,9 @@ class ReportQueries {
 			.param("practiceId", scope.practiceId())
 			.param("from", range.from())
 			.param("to", range.to());
+	}
+
+	private record SummaryRow(Applications applications, @Nullable PlanSales plan) {
 	}
 
 	private record PlanSales(String plan, long purchases, BigDecimal volume, long refunds, BigDecimal refundAmount,
