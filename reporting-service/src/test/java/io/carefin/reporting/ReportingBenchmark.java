@@ -46,7 +46,7 @@ class ReportingBenchmark {
 
 	private static final int PRACTICES = 10;
 
-	private static final int SAMPLES = 600;
+	private static final int SAMPLES = 1000;
 
 	private static final int CONSUMED = 30_000;
 
@@ -69,6 +69,9 @@ class ReportingBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Value("${spring.kafka.listener.concurrency:1}")
+	String concurrency;
 
 	@Test
 	void summaryAgainstGroupByOverRawEventsAndConsumerRate(RestTestClient http,
@@ -278,8 +281,8 @@ class ReportingBenchmark {
 			.query(Long.class)
 			.single();
 		assertThat(applied).isEqualTo(CONSUMED);
-		return "consumer: %,d PurchaseApproved events waiting on 6 partitions applied in %.1f s = %.0f events/s (one listener thread per topic)"
-			.formatted(CONSUMED, seconds, CONSUMED / seconds);
+		return "consumer: %,d PurchaseApproved events waiting on 6 partitions applied in %.1f s = %.0f events/s (%s listener threads per topic)"
+			.formatted(CONSUMED, seconds, CONSUMED / seconds, this.concurrency);
 	}
 
 	private static long timed(Runnable call) {

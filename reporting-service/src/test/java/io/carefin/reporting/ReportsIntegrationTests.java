@@ -139,7 +139,8 @@ class ReportsIntegrationTests {
 		String[] days = { "2026-10-19", "2026-10-20", "2026-11-15", "2026-12-05", "2026-12-06" };
 		String[] amounts = { "1.00", "10.00", "100.00", "1000.00", "10000.00" };
 		for (int i = 0; i < days.length; i++) {
-			practice.send(practice.purchase(UUID.randomUUID(), account, days[i] + "T15:00:00Z", amounts[i], "FIXED_36"));
+			practice
+				.send(practice.purchase(UUID.randomUUID(), account, days[i] + "T15:00:00Z", amounts[i], "FIXED_36"));
 		}
 		practice.awaitApplied(this.jdbc);
 		String token = practiceToken(practice.practiceId());
@@ -152,8 +153,9 @@ class ReportsIntegrationTests {
 			.isEqualTo(json("11.00"));
 		assertThat(get(http, "/api/reports/summary?from=2026-11-15&to=2026-11-15", token).at("/purchases/volume"))
 			.isEqualTo(json("100.00"));
-		assertThat(get(http, "/api/reports/summary?from=2026-11-16&to=2026-12-04", token).at("/purchases/count")
-			.asInt()).isZero();
+		assertThat(
+				get(http, "/api/reports/summary?from=2026-11-16&to=2026-12-04", token).at("/purchases/count").asInt())
+			.isZero();
 		assertThat(get(http, "/api/reports/summary?from=2026-09-01&to=2027-01-31", token).at("/byPlan"))
 			.isEqualTo(json("[{\"plan\":\"FIXED_36\",\"purchases\":5,\"volume\":11111.00}]"));
 	}
@@ -255,6 +257,18 @@ class ReportsIntegrationTests {
 		expectInvalid(http, token, "/api/reports/trends?from=2025-01-01&to=2026-01-02", "to");
 		expectInvalid(http, token, "/api/reports/trends?from=2026-01-01&to=2026-01-31&period=DAY", "period");
 		expectInvalid(http, token, "/api/reports/daily-funding?format=csv&from=2026-11-01", "to");
+		http.get()
+			.uri("/api/reports/daily-funding?from=2026-11-01")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.accept(MediaType.parseMediaType("text/csv"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("to");
 		expectInvalid(http, TestIssuer.STAFF.staffMember("OPS_ADMIN"),
 				"/api/reports/summary?" + NOVEMBER + "&practiceId=not-a-practice", "practiceId");
 		// 366 days, both ends included, is the longest range
