@@ -3,8 +3,12 @@ package io.carefin.reporting;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.DomainEvent;
+import io.carefin.contracts.transaction.PurchaseEvent;
+import io.carefin.testsupport.EmbeddedKafka;
 import io.carefin.testsupport.ServiceIntegrationTest;
 import io.carefin.testsupport.TestIssuer;
 
@@ -406,6 +412,42 @@ class ReportsIntegrationTests {
 			.single()).as("every event was applied again by the replay").isZero();
 		assertThat(reports.stream().map((path) -> get(http, path, token)).toList()).isEqualTo(before);
 		assertThat(get(http, security, ops)).isEqualTo(securityBefore);
+	}
+
+	@Test
+	void aRebuildRefusedWhileAnotherReplicaConsumesDropsNothing(RestTestClient http) {
+		ReportingFixtures practice = new ReportingFixtures(UUID.randomUUID());
+		practice.send(practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-10T15:00:00Z", "42.00",
+				"DEFERRED_12"));
+		practice.awaitApplied(this.jdbc);
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+				ConsumerConfig.GROUP_ID_CONFIG, "reporting-service", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		try (KafkaConsumer<String, String> otherReplica = new KafkaConsumer<>(config)) {
+			otherReplica.subscribe(List.of(PurchaseEvent.TOPIC));
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				otherReplica.poll(Duration.ofMillis(100));
+				return !otherReplica.assignment().isEmpty();
+			});
+
+			http.post()
+				.uri("/api/reports/admin/rebuild")
+				.headers((headers) -> headers.setBearerAuth(TestIssuer.STAFF.staffMember("OPS_ADMIN")))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.CONFLICT)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://carefin.io/problems/conflict");
+		}
+		assertThat(get(http, "/api/reports/summary?" + NOVEMBER, practiceToken(practice.practiceId()))
+			.at("/purchases/volume")).isEqualTo(json("42.00"));
+		practice.send(practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-11T15:00:00Z", "8.00",
+				"DEFERRED_12"));
+		practice.awaitApplied(this.jdbc);
+		assertThat(get(http, "/api/reports/summary?" + NOVEMBER, practiceToken(practice.practiceId()))
+			.at("/purchases/volume")).as("the listeners run again").isEqualTo(json("50.00"));
 	}
 
 	private ReportingFixtures seed(UUID practiceId, boolean twice) {
