@@ -263,6 +263,7 @@ class ReportsIntegrationTests {
 		expectInvalid(http, token, "/api/reports/trends?from=2025-01-01&to=2026-01-02", "to");
 		expectInvalid(http, token, "/api/reports/trends?from=2026-01-01&to=2026-01-31&period=DAY", "period");
 		expectInvalid(http, token, "/api/reports/daily-funding?format=csv&from=2026-11-01", "to");
+		expectInvalid(http, token, "/api/reports/daily-funding?format=csv&by=week&" + NOVEMBER, "by");
 		http.get()
 			.uri("/api/reports/daily-funding?from=2026-11-01")
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -304,41 +305,50 @@ class ReportsIntegrationTests {
 		String byParameter = csv(http, "/api/reports/daily-funding?format=csv&" + NOVEMBER, MediaType.ALL, token);
 		assertThat(byParameter).isEqualTo(byAccept);
 
-		List<String> lines = List.of(byAccept.split("\r\n"));
-		assertThat(lines.get(0)).isEqualTo("business_day,plan,settled_purchases,gross,refunds_before_settlement,"
+		List<String> days = List.of(byAccept.split("\r\n"));
+		assertThat(days.get(0)).isEqualTo("business_day,settled_purchases,gross,refunds_before_settlement,"
 				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,net_funding");
-		StringBuilder expected = new StringBuilder();
-		for (JsonNode day : json.at("/days")) {
-			for (JsonNode plan : day.at("/plans")) {
-				JsonNode f = plan.at("/funding");
-				expected.append(String.join(",", day.at("/businessDay").asString(), plan.at("/plan").asString(),
-						f.at("/settledPurchases").asString(), f.at("/gross").asString(),
-						f.at("/refundsBeforeSettlement").asString(), f.at("/refundsAfterSettlement").asString(),
-						f.at("/refunds").asString(), f.at("/voids").asString(), f.at("/voidAmount").asString(),
-						f.at("/merchantFees").asString(), f.at("/netFunding").asString()))
-					.append('\n');
+		List<String> expectedDays = json.at("/days")
+			.valueStream()
+			.map((day) -> day.at("/businessDay").asString() + "," + fundingCells(day.at("/funding")))
+			.toList();
+		assertThat(days.subList(1, days.size()).stream().map((line) -> line.replace(",'-", ",-")))
+			.containsExactlyElementsOf(expectedDays);
+		assertThat(days).contains("2026-11-04,0,0.00,0.00,250.00,250.00,0,0.00,0.00,'-250.00");
+
+		String plansCsv = csv(http, "/api/reports/daily-funding?by=plan&" + NOVEMBER,
+				MediaType.parseMediaType("text/csv"), token);
+		List<String> plans = List.of(plansCsv.split("\r\n"));
+		assertThat(plans.get(0)).isEqualTo("business_day,plan,settled_purchases,gross,refunds_before_settlement,"
+				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,net_funding");
+		List<String> expectedPlans = json.at("/days")
+			.valueStream()
+			.flatMap((day) -> day.at("/plans")
+				.valueStream()
+				.map((plan) -> day.at("/businessDay").asString() + "," + plan.at("/plan").asString() + ","
+						+ fundingCells(plan.at("/funding"))))
+			.toList();
+		assertThat(expectedPlans).hasSize(plans.size() - 1);
+		for (int i = 0; i < expectedPlans.size(); i++) {
+			if (!expectedPlans.get(i).contains("HYPERLINK") && !expectedPlans.get(i).contains("SUM(")
+					&& !expectedPlans.get(i).contains("+1")) {
+				assertThat(plans.get(i + 1).replace(",'-", ",-")).isEqualTo(expectedPlans.get(i));
 			}
 		}
-		StringBuilder unneutralised = new StringBuilder();
-		for (String line : lines.subList(1, lines.size())) {
-			if (line.contains("HYPERLINK") || line.contains("SUM") || line.contains("+1")) {
-				continue;
-			}
-			unneutralised.append(line.replace(",'-", ",-")).append('\n');
-		}
-		String expectedPlain = expected.toString()
-			.lines()
-			.filter((line) -> !line.contains("HYPERLINK") && !line.contains("SUM") && !line.contains("+1"))
-			.map((line) -> line + "\n")
-			.reduce("", String::concat);
-		assertThat(unneutralised.toString()).isEqualTo(expectedPlain);
-		assertThat(lines).hasSize(1 + json.at("/days").valueStream().mapToInt((day) -> day.at("/plans").size()).sum());
-		assertThat(lines).contains("2026-11-04,DEFERRED_12,0,0.00,0.00,250.00,250.00,0,0.00,0.00,'-250.00")
-			.contains(
-					"2026-11-05,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1,100.00,0.00,0.00,0.00,0,0.00,"
-							+ "6.00,94.00")
+		assertThat(plans).contains("2026-11-04,DEFERRED_12,0,0.00,0.00,250.00,250.00,0,0.00,0.00,'-250.00")
+			.contains("2026-11-05,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1,100.00,0.00,0.00,0.00,0,"
+					+ "0.00,6.00,94.00")
 			.contains("2026-11-05,'@SUM(A1),1,50.00,0.00,0.00,0.00,0,0.00,3.00,47.00")
-			.contains("2026-11-05,'+1\tA,1,10.00,0.00,0.00,0.00,0,0.00,1.00,9.00");
+			.contains("2026-11-05,'+1\tA,1,10.00,0.00,0.00,0.00,0,0.00,1.00,9.00")
+			.noneMatch((line) -> line.startsWith("2026-11-05,=") || line.startsWith("2026-11-05,@")
+					|| line.startsWith("2026-11-05,+"));
+	}
+
+	private static String fundingCells(JsonNode f) {
+		return String.join(",", f.at("/settledPurchases").asString(), f.at("/gross").asString(),
+				f.at("/refundsBeforeSettlement").asString(), f.at("/refundsAfterSettlement").asString(),
+				f.at("/refunds").asString(), f.at("/voids").asString(), f.at("/voidAmount").asString(),
+				f.at("/merchantFees").asString(), f.at("/netFunding").asString());
 	}
 
 	@Test
@@ -443,8 +453,8 @@ class ReportsIntegrationTests {
 		}
 		assertThat(get(http, "/api/reports/summary?" + NOVEMBER, practiceToken(practice.practiceId()))
 			.at("/purchases/volume")).isEqualTo(json("42.00"));
-		practice.send(practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-11T15:00:00Z", "8.00",
-				"DEFERRED_12"));
+		practice.send(
+				practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-11T15:00:00Z", "8.00", "DEFERRED_12"));
 		practice.awaitApplied(this.jdbc);
 		assertThat(get(http, "/api/reports/summary?" + NOVEMBER, practiceToken(practice.practiceId()))
 			.at("/purchases/volume")).as("the listeners run again").isEqualTo(json("50.00"));

@@ -1,5 +1,6 @@
 package io.carefin.reporting.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import io.carefin.reporting.reports.Reports.TrendsReport;
 @PreAuthorize("hasAuthority('PERMISSION_VIEW_REPORTS') or hasRole('OPS_ADMIN')")
 class ReportsController {
 
-	private static final List<String> FUNDING_COLUMNS = List.of("business_day", "plan", "settled_purchases", "gross",
+	private static final List<String> FUNDING_COLUMNS = List.of("settled_purchases", "gross",
 			"refunds_before_settlement", "refunds_after_settlement", "refunds", "voids", "void_amount", "merchant_fees",
 			"net_funding");
 
@@ -58,21 +59,32 @@ class ReportsController {
 		return this.queries.dailyFunding(ReportRange.of(from, to), ReportScope.of(caller, practiceId));
 	}
 
+	/**
+	 * The daily funding as CSV: one row per settlement day (the JSON's {@code days}), or
+	 * with {@code by=plan} one row per settlement day and plan (the JSON's drill-down).
+	 */
 	@GetMapping(path = "/daily-funding", produces = Csv.MEDIA_TYPE)
-	ResponseEntity<String> dailyFundingCsv(@Nullable String from, @Nullable String to,
+	ResponseEntity<String> dailyFundingCsv(@Nullable String from, @Nullable String to, @Nullable String by,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		boolean byPlan = byPlan(by);
 		DailyFundingReport report = dailyFunding(from, to, practiceId, caller);
-		StringBuilder csv = new StringBuilder(Csv.row(FUNDING_COLUMNS));
+		List<String> header = new ArrayList<>(List.of("business_day"));
+		if (byPlan) {
+			header.add("plan");
+		}
+		header.addAll(FUNDING_COLUMNS);
+		StringBuilder csv = new StringBuilder(Csv.row(header));
 		for (FundingDay day : report.days()) {
+			if (!byPlan) {
+				csv.append(Csv.row(fundingCells(List.of(day.businessDay()), day.funding())));
+				continue;
+			}
 			for (PlanFunding plan : day.plans()) {
-				Funding funding = plan.funding();
-				csv.append(Csv.row(List.of(day.businessDay(), plan.plan(), funding.settledPurchases(), funding.gross(),
-						funding.refundsBeforeSettlement(), funding.refundsAfterSettlement(), funding.refunds(),
-						funding.voids(), funding.voidAmount(), funding.merchantFees(), funding.netFunding())));
+				csv.append(Csv.row(fundingCells(List.of(day.businessDay(), plan.plan()), plan.funding())));
 			}
 		}
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename("daily-funding-%s-%s.csv".formatted(report.from(), report.to()))
@@ -82,9 +94,28 @@ class ReportsController {
 	}
 
 	@GetMapping(path = "/daily-funding", params = "format=csv")
-	ResponseEntity<String> dailyFundingCsvByParameter(@Nullable String from, @Nullable String to,
+	ResponseEntity<String> dailyFundingCsvByParameter(@Nullable String from, @Nullable String to, @Nullable String by,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
-		return dailyFundingCsv(from, to, practiceId, caller);
+		return dailyFundingCsv(from, to, by, practiceId, caller);
+	}
+
+	private static List<Object> fundingCells(List<Object> keys, Funding funding) {
+		List<Object> cells = new ArrayList<>(keys);
+		cells.addAll(List.of(funding.settledPurchases(), funding.gross(), funding.refundsBeforeSettlement(),
+				funding.refundsAfterSettlement(), funding.refunds(), funding.voids(), funding.voidAmount(),
+				funding.merchantFees(), funding.netFunding()));
+		return cells;
+	}
+
+	private static boolean byPlan(@Nullable String by) {
+		if (by == null || by.isBlank() || "day".equalsIgnoreCase(by.strip())) {
+			return false;
+		}
+		if ("plan".equalsIgnoreCase(by.strip())) {
+			return true;
+		}
+		throw new InvalidReportRequestException("The CSV's rows are not valid.",
+				List.of(new FieldProblem("by", "must be day or plan")));
 	}
 
 	@GetMapping("/applications")
@@ -109,7 +140,7 @@ class ReportsController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidReportRequestException("The trend's period is not valid.",
-					new ArrayList<>(List.of(new FieldProblem("period", "must be WEEK or MONTH"))));
+					List.of(new FieldProblem("period", "must be WEEK or MONTH")));
 		}
 	}
 
