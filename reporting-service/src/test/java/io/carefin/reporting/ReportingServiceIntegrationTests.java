@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.carefin.contracts.transaction.PurchaseApproved;
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.testsupport.InboxContract;
 import io.carefin.testsupport.ServiceIntegrationTest;
@@ -38,12 +39,11 @@ class ReportingServiceIntegrationTests implements TrustContract, InboxContract {
 	public String eventJson(UUID eventId) {
 		ReportingFixtures practice = new ReportingFixtures(UUID.randomUUID());
 		this.practiceOfPurchase.put(eventId, practice.practiceId());
-		var purchase = practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-23T15:30:00Z", "250.00",
-				"FIXED_24");
-		return ReportingFixtures
-			.json(new io.carefin.contracts.transaction.PurchaseApproved(eventId, purchase.occurredAt(),
-					purchase.purchaseId(), purchase.practiceId(), purchase.practiceName(), purchase.accountId(),
-					purchase.accountLast4(), purchase.amount(), purchase.plan(), purchase.authorizationCode()));
+		PurchaseApproved purchase = practice.purchase(UUID.randomUUID(), UUID.randomUUID(), "2026-11-23T15:30:00Z",
+				"250.00", "FIXED_24");
+		return ReportingFixtures.json(new PurchaseApproved(eventId, purchase.occurredAt(), purchase.purchaseId(),
+				purchase.practiceId(), purchase.practiceName(), purchase.accountId(), purchase.accountLast4(),
+				purchase.amount(), purchase.plan(), purchase.authorizationCode()));
 	}
 
 	@Override

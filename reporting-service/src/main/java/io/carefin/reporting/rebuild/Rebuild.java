@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,7 @@ public class Rebuild {
 			TransactionTemplate transaction, Clock clock) {
 		this.listeners = listeners;
 		this.kafkaAdmin = kafkaAdmin;
-		this.groupId = java.util.Objects.requireNonNull(kafka.getConsumer().getGroupId(),
+		this.groupId = Objects.requireNonNull(kafka.getConsumer().getGroupId(),
 				"spring.kafka.consumer.group-id is required");
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -114,7 +116,7 @@ public class Rebuild {
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> new OffsetAndMetadata(entry.getValue().offset())));
 	}
 
-	private static <T> T await(org.apache.kafka.common.KafkaFuture<T> future) {
+	private static <T> T await(KafkaFuture<T> future) {
 		try {
 			return future.get(30, TimeUnit.SECONDS);
 		}

@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.auth.PasswordChanged;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.SignInFailed;
@@ -78,7 +79,7 @@ class SecurityEventsListener {
 		});
 	}
 
-	private void add(@Nullable UUID practiceId, io.carefin.contracts.DomainEvent event, String column) {
+	private void add(@Nullable UUID practiceId, DomainEvent event, String column) {
 		LocalDate day = this.businessDays.of(practiceId, event.occurredAt());
 		// the column is one of this class's constants, never input
 		this.jdbc.sql("""
