@@ -2,6 +2,8 @@ package io.carefin.e2e;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +50,10 @@ class PracticeDayEndToEndTests {
 
 	private static String purchaseId;
 
+	private static JsonNode summaryBefore;
+
+	private static JsonNode lakesideSummaryBefore;
+
 	@Test
 	@Order(1)
 	void aPracticeUserSignsInWithTheCodeFromTheInbox() {
@@ -62,6 +69,8 @@ class PracticeDayEndToEndTests {
 		assertThat(verified.status()).as(verified.text()).isEqualTo(200);
 		assertThat(verified.field("status")).isEqualTo("AUTHENTICATED");
 		token = verified.field("accessToken");
+		summaryBefore = summary(brightSmiles, token);
+		lakesideSummaryBefore = summary(lakeside, signIn(lakeside, "lakeside.user", "Quiet-Lakeshore-2026"));
 	}
 
 	@Test
@@ -74,12 +83,13 @@ class PracticeDayEndToEndTests {
 		assertThat(new BigDecimal(application.field("creditLimit"))).isPositive();
 
 		Api.Reply quote = brightSmiles.post("/api/transactions/quotes", token,
-				Map.of("amount", new BigDecimal("1200.00"), "promotionCode", "DEFERRED_12"));
+				Map.of("amount", new BigDecimal("1234.00"), "promotionCode", "DEFERRED_12"));
 		assertThat(quote.status()).as(quote.text()).isEqualTo(200);
-		assertThat(quote.text()).contains("100.00");
+		// 1,234.00 / 12 = 102.8333…, rounded up so that paying it clears the promotion in time
+		assertThat(quote.text()).contains("102.84");
 
 		String key = UUID.randomUUID().toString();
-		Map<String, Object> purchase = Map.of("accountId", accountId, "amount", new BigDecimal("1200.00"),
+		Map<String, Object> purchase = Map.of("accountId", accountId, "amount", new BigDecimal("1234.00"),
 				"promotionCode", "DEFERRED_12");
 		Api.Reply first = brightSmiles.post("/api/transactions/purchases", token, purchase, "Idempotency-Key", key);
 		assertThat(first.status()).as(first.text()).isEqualTo(201);
@@ -97,44 +107,40 @@ class PracticeDayEndToEndTests {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
 			assertThat(account.status()).as(account.text()).isEqualTo(200);
-			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1200.00");
+			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1234.00");
 		});
-		Mailbox.awaitMail(PATIENT_EMAIL, (mail) -> mail.contains("1,200.00") || mail.contains("1200.00"));
+		Mailbox.awaitMail(PATIENT_EMAIL, (mail) -> mail.contains("1,234.00") || mail.contains("1234.00"));
 	}
 
 	@Test
 	@Order(4)
 	void refundsPartOfThePurchaseAndTheAccountAndReportFollow() {
 		Api.Reply refund = brightSmiles.post("/api/transactions/purchases/" + purchaseId + "/refunds", token,
-				Map.of("amount", new BigDecimal("200.00")), "Idempotency-Key", UUID.randomUUID().toString());
+				Map.of("amount", new BigDecimal("234.00")), "Idempotency-Key", UUID.randomUUID().toString());
 		assertThat(refund.status()).as(refund.text()).isEqualTo(201);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
 			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1000.00");
 		});
-		String today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			Api.Reply summary = brightSmiles.get("/api/reports/summary?from=" + today + "&to=" + today, token);
-			assertThat(summary.status()).as(summary.text()).isEqualTo(200);
-			assertThat(summary.text()).contains("200.00");
+			JsonNode summary = summary(brightSmiles, token);
+			assertThat(increase(summary, summaryBefore, "purchases", "volume")).isEqualByComparingTo("1234.00");
+			assertThat(increase(summary, summaryBefore, "refunds", "amount")).isEqualByComparingTo("234.00");
+			assertThat(summary.path("refunds").path("count").asLong())
+				.isEqualTo(summaryBefore.path("refunds").path("count").asLong() + 1);
 		});
 	}
 
 	@Test
 	@Order(5)
 	void anotherPracticeFindsNothingOfTheFirst() {
-		Api.Reply login = lakeside.post("/api/auth/login", null,
-				Map.of("userId", "lakeside.user", "password", "Quiet-Lakeshore-2026"));
-		assertThat(login.field("status")).as(login.text()).isEqualTo("AUTHENTICATED");
-		String theirs = login.field("accessToken");
+		String theirs = signIn(lakeside, "lakeside.user", "Quiet-Lakeshore-2026");
 
 		assertThat(lakeside.get("/api/accounts/" + accountId, theirs).status()).isEqualTo(404);
 		assertThat(lakeside.get("/api/transactions/purchases/" + purchaseId, theirs).status()).isEqualTo(404);
-		String today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
-		Api.Reply summary = lakeside.get("/api/reports/summary?from=" + today + "&to=" + today, theirs);
-		assertThat(summary.status()).isEqualTo(200);
-		assertThat(summary.text()).doesNotContain("1200.00");
+		assertThat(summary(lakeside, theirs)).as("their figures, unchanged by the other practice's day")
+			.isEqualTo(lakesideSummaryBefore);
 	}
 
 	@Test
@@ -199,12 +205,30 @@ class PracticeDayEndToEndTests {
 		assertThat(LocalStack.residentBytes()).isPositive().isLessThan(4L * 1024 * 1024 * 1024);
 	}
 
+	private static String signIn(Api client, String userId, String password) {
+		Api.Reply login = client.post("/api/auth/login", null, Map.of("userId", userId, "password", password));
+		assertThat(login.field("status")).as(login.text()).isEqualTo("AUTHENTICATED");
+		return login.field("accessToken");
+	}
+
+	private static JsonNode summary(Api client, String accessToken) {
+		String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+		Api.Reply summary = client.get("/api/reports/summary?from=" + today + "&to=" + today, accessToken);
+		assertThat(summary.status()).as(summary.text()).isEqualTo(200);
+		return summary.body();
+	}
+
+	private static BigDecimal increase(JsonNode after, JsonNode before, String figure, String field) {
+		return new BigDecimal(after.path(figure).path(field).asString("0"))
+			.subtract(new BigDecimal(before.path(figure).path(field).asString("0")));
+	}
+
 	private static Map<String, Object> application() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("firstName", "Maria");
 		body.put("lastName", "Lopez");
 		body.put("dateOfBirth", "1984-03-09");
-		body.put("ssn", "123-45-6789");
+		body.put("ssn", "321-00-0455");
 		body.put("address",
 				Map.of("line1", "12 Elm Street", "city", "Springfield", "state", "IL", "postalCode", "62704"));
 		body.put("email", PATIENT_EMAIL);

@@ -1,0 +1,61 @@
+package io.carefin.reporting.purchases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The daily funding read model: settlements, refunds after settlement, voids and fees per
+ * practice, business day and plan.
+ */
+@Repository
+class FundingModel {
+
+	private final JdbcClient jdbc;
+
+	FundingModel(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(FundingDelta delta) {
+		this.jdbc
+			.sql("""
+					INSERT INTO daily_funding (practice_id, business_day, plan_code, settled_purchases, gross,
+					                           refunds_before_settlement, refunds_after_settlement, voids, void_amount,
+					                           merchant_fees)
+					VALUES (:practiceId, :day, :plan, :settled, :gross, :refundsBefore, :refundsAfter, :voids, :voidAmount,
+					        :fees)
+					ON CONFLICT (practice_id, business_day, plan_code) DO UPDATE
+					SET settled_purchases = daily_funding.settled_purchases + excluded.settled_purchases,
+					    gross = daily_funding.gross + excluded.gross,
+					    refunds_before_settlement = daily_funding.refunds_before_settlement
+					                                + excluded.refunds_before_settlement,
+					    refunds_after_settlement = daily_funding.refunds_after_settlement + excluded.refunds_after_settlement,
+					    voids = daily_funding.voids + excluded.voids,
+					    void_amount = daily_funding.void_amount + excluded.void_amount,
+					    merchant_fees = daily_funding.merchant_fees + excluded.merchant_fees
+					""")
+			.param("practiceId", delta.practiceId())
+			.param("day", delta.day())
+			.param("plan", delta.plan())
+			.param("settled", delta.settled())
+			.param("gross", delta.gross())
+			.param("refundsBefore", delta.refundsBefore())
+			.param("refundsAfter", delta.refundsAfter())
+			.param("voids", delta.voids())
+			.param("voidAmount", delta.voidAmount())
+			.param("fees", delta.fees())
+			.update();
+	}
+
+	/**
+	 * What one event adds to a practice's funding day and plan.
+	 */
+	record FundingDelta(UUID practiceId, LocalDate day, String plan, int settled, BigDecimal gross,
+			BigDecimal refundsBefore, BigDecimal refundsAfter, int voids, BigDecimal voidAmount, BigDecimal fees) {
+	}
+
+}
