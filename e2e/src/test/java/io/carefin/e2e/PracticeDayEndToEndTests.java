@@ -85,7 +85,8 @@ class PracticeDayEndToEndTests {
 		Api.Reply quote = brightSmiles.post("/api/transactions/quotes", token,
 				Map.of("amount", new BigDecimal("1234.00"), "promotionCode", "DEFERRED_12"));
 		assertThat(quote.status()).as(quote.text()).isEqualTo(200);
-		// 1,234.00 / 12 = 102.8333…, rounded up so that paying it clears the promotion in time
+		// 1,234.00 / 12 = 102.8333…, rounded up so that paying it clears the promotion in
+		// time
 		assertThat(quote.text()).contains("102.84");
 
 		String key = UUID.randomUUID().toString();

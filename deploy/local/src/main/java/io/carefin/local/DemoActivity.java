@@ -40,10 +40,12 @@ final class DemoActivity {
 		int[] made = new int[2];
 		practice("demo.admin", "Smile-Brightly-2026",
 				new String[][] { { "Maria", "Lopez", "1984-03-09", "123-00-0450", "maria.lopez@example.com" },
-						{ "James", "Carter", "1971-11-21", "234-00-0460", "james.carter@example.com" } }, made);
+						{ "James", "Carter", "1971-11-21", "234-00-0460", "james.carter@example.com" } },
+				made);
 		practice("lakeside.admin", "Lakeside-Harbor-2026",
 				new String[][] { { "Aisha", "Khan", "1990-06-14", "345-00-0470", "aisha.khan@example.com" },
-						{ "Tom", "Nguyen", "1965-01-30", "456-00-0449", "tom.nguyen@example.com" } }, made);
+						{ "Tom", "Nguyen", "1965-01-30", "456-00-0449", "tom.nguyen@example.com" } },
+				made);
 		Files.writeString(marker, "created\n");
 		return "Demo activity: 4 patients applied, " + made[0] + " purchases and " + made[1] + " refunds made.";
 	}
