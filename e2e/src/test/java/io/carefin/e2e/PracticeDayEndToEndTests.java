@@ -33,6 +33,8 @@ class PracticeDayEndToEndTests {
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
+	private static final String BRIGHT_SMILES_DENTAL = "5a0c9d8e-7f6b-4a3c-9e2d-1b0a9c8d7e6f";
+
 	private static final Api brightSmiles = new Api("198.51.100.10");
 
 	private static final Api lakeside = new Api("198.51.100.20");
@@ -109,6 +111,8 @@ class PracticeDayEndToEndTests {
 			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
 			assertThat(account.status()).as(account.text()).isEqualTo(200);
 			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1234.00");
+			assertThat(new BigDecimal(account.field("availableCredit")))
+				.isEqualByComparingTo(new BigDecimal(account.field("creditLimit")).subtract(new BigDecimal("1234.00")));
 		});
 		Mailbox.awaitMail(PATIENT_EMAIL, (mail) -> mail.contains("1,234.00") || mail.contains("1234.00"));
 	}
@@ -123,6 +127,8 @@ class PracticeDayEndToEndTests {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Api.Reply account = brightSmiles.get("/api/accounts/" + accountId, token);
 			assertThat(new BigDecimal(account.field("balance"))).isEqualByComparingTo("1000.00");
+			assertThat(new BigDecimal(account.field("availableCredit")))
+				.isEqualByComparingTo(new BigDecimal(account.field("creditLimit")).subtract(new BigDecimal("1000.00")));
 		});
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			JsonNode summary = summary(brightSmiles, token);
@@ -142,6 +148,10 @@ class PracticeDayEndToEndTests {
 		assertThat(lakeside.get("/api/transactions/purchases/" + purchaseId, theirs).status()).isEqualTo(404);
 		assertThat(summary(lakeside, theirs)).as("their figures, unchanged by the other practice's day")
 			.isEqualTo(lakesideSummaryBefore);
+		String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+		assertThat(lakeside
+			.get("/api/reports/summary?from=" + today + "&to=" + today + "&practiceId=" + BRIGHT_SMILES_DENTAL, theirs)
+			.status()).isEqualTo(404);
 	}
 
 	@Test
