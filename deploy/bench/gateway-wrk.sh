@@ -2,7 +2,8 @@
 # Compares throughput and latency of one authenticated GET straight to a stand-in service
 # and through the gateway (token check, rate limit, circuit breaker, edge filters), in one
 # run, with wrk (Debian package `wrk`), then the latency of both at one fixed moderate rate
-# with hey (Debian package `hey`) if it is installed. Figures and how to read them:
+# with hey (Debian package `hey`) if it is installed; ROUNDS times (3 by default), alternating the targets, since
+# on a shared machine only figures from the same run, and their medians, compare. Figures and how to read them:
 # docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "needs wrk (Debian: apt-get install wrk)" >&2; exit 1; }
 java="${JAVA_HOME:?point JAVA_HOME at a JDK 25}/bin/java"
 threads="${THREADS:-2}" connections="${CONNECTIONS:-32}" duration="${DURATION:-20s}" warmup="${WARMUP:-40s}"
-rate="${RATE:-1000}" rate_connections="${RATE_CONNECTIONS:-10}"
+rate="${RATE:-1000}" rate_connections="${RATE_CONNECTIONS:-10}" rounds="${ROUNDS:-3}"
 stub_port="${STUB_PORT:-18901}" gateway_port="${GATEWAY_PORT:-18900}"
 work=$(mktemp -d)
 
@@ -39,10 +40,12 @@ run() {
 # the JIT needs well over 10 s on two shared cores before the gateway's cost per request settles
 echo "== warm-up (gateway, ${warmup}, not counted)"
 run "$warmup" "http://127.0.0.1:${gateway_port}" > /dev/null
-echo "== direct to the service: $(nproc) cores, -t${threads} -c${connections} -d${duration}"
-run "$duration" "$service"
-echo "== through the gateway: same load"
-run "$duration" "http://127.0.0.1:${gateway_port}"
+for round in $(seq "$rounds"); do
+	echo "== round ${round}, direct to the service: $(nproc) cores, -t${threads} -c${connections} -d${duration}"
+	run "$duration" "$service"
+	echo "== round ${round}, through the gateway: same load"
+	run "$duration" "http://127.0.0.1:${gateway_port}"
+done
 
 command -v hey >/dev/null || { echo "== no hey (Debian: apt-get install hey): fixed-rate latency skipped"; exit 0; }
 # hey paces each of its connections to rate/connections requests per second, so both targets get the
@@ -51,7 +54,9 @@ fixed() {
 	hey -z "$duration" -c "$rate_connections" -q $((rate / rate_connections)) -H "Authorization: Bearer ${token}" \
 		"$1/api/accounts/42" | grep -E 'Requests/sec|(50|90|99)% in|^ +\[[0-9]{3}\]'
 }
-echo "== fixed rate, direct to the service: ${rate} requests/s over ${rate_connections} connections, ${duration}"
-fixed "$service"
-echo "== fixed rate, through the gateway: same rate"
-fixed "http://127.0.0.1:${gateway_port}"
+for round in $(seq "$rounds"); do
+	echo "== round ${round}, fixed rate, direct to the service: ${rate} requests/s over ${rate_connections} connections, ${duration}"
+	fixed "$service"
+	echo "== round ${round}, fixed rate, through the gateway: same rate"
+	fixed "http://127.0.0.1:${gateway_port}"
+done

@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two gateway replicas sharing their budgets in a real Redis ({@code redis-server} from
- * the PATH, on a free port), and falling back to their own memory when Redis goes away.
+ * the PATH, on a free port), falling back to their own memory when Redis goes away, and a
+ * replica that starts while Redis is unreachable.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedRateLimitIntegrationTests {
@@ -91,6 +92,38 @@ class SharedRateLimitIntegrationTests {
 
 		assertThat(status(gateway, token)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(unavailableCount(gateway)).isEqualTo(5);
+	}
+
+	@Test
+	@Order(3)
+	void startsWithoutRedisCountsInItsOwnMemoryAndSharesOnceRedisAnswers() throws IOException {
+		int redisPort = freePort();
+		ConfigurableApplicationContext gateway = startGateway("redis://127.0.0.1:" + redisPort);
+		gateways.add(gateway);
+		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
+
+		for (int i = 0; i < 4; i++) {
+			assertThat(status(gateway, token)).isEqualTo(HttpStatus.OK);
+		}
+
+		assertThat(status(gateway, token)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(unavailableCount(gateway)).isEqualTo(5);
+
+		redis = startRedis(redisPort);
+		await("the budgets shared in Redis").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				double before = unavailableCount(gateway);
+				status(gateway, TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER"));
+				return unavailableCount(gateway) == before;
+			});
+		double unavailable = unavailableCount(gateway);
+		String counted = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
+		for (int i = 0; i < 4; i++) {
+			assertThat(status(gateway, counted)).isEqualTo(HttpStatus.OK);
+		}
+		assertThat(status(gateway, counted)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(unavailableCount(gateway)).isEqualTo(unavailable);
 	}
 
 	private static HttpStatus status(ConfigurableApplicationContext gateway, String token) {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -24,8 +25,9 @@ import io.carefin.starter.security.TrustProperties;
  * Lets a request through the gateway only with a valid token from a trusted issuer,
  * except health and metrics and the configured public paths (sign-in, second factor,
  * refresh, recovery, the issuers' keys), allows the portal's origin, and answers refusals
- * with problem details; a token that passed is remembered for a while so that it is not
- * parsed and its signature checked again on the client's next request.
+ * with problem details; Spring Security's strict firewall checks header characters
+ * without regular expressions; a token that passed is remembered for a while so that it
+ * is not parsed and its signature checked again on the client's next request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class, TokenCacheProperties.class })
@@ -61,6 +63,15 @@ class EdgeSecurityConfiguration {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.build();
+	}
+
+	@Bean
+	StrictServerWebExchangeFirewall firewall() {
+		StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+		firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+		firewall.setAllowedParameterNames(HeaderCharacters::allowedInName);
+		return firewall;
 	}
 
 	private static CorsConfigurationSource portal(EdgeProperties edge) {

@@ -1,6 +1,7 @@
 package io.carefin.gateway.edge;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ class RequestIdFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-		String id = (given != null && PLAIN_ID.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		String id = (given != null && PLAIN_ID.matcher(given).matches()) ? given : newId();
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, id))
@@ -51,6 +52,16 @@ class RequestIdFilter implements WebFilter, Ordered {
 		});
 		long started = System.nanoTime();
 		return chain.filter(withId).doFinally((signal) -> log(withId, id, started));
+	}
+
+	// a correlation id needs to be unique, not unguessable: a random (version 4) UUID
+	// from
+	// the thread's own generator, without the lock and system calls of SecureRandom
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 	private static void log(ServerWebExchange exchange, String id, long started) {

@@ -1,7 +1,13 @@
 package io.carefin.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,7 +21,6 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -40,11 +45,28 @@ class Budgets implements DisposableBean {
 
 	private static final String KEY_PREFIX = "carefin:gateway:rate-limit:";
 
+	private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+
+	// how often a replica that has never reached Redis tries again; once connected,
+	// Lettuce
+	// reconnects by itself
+	private static final Duration CONNECT_RETRY_INTERVAL = Duration.ofSeconds(2);
+
+	private static final Duration STARTUP_CONNECT_WAIT = Duration.ofSeconds(2);
+
 	private final Cache<String, Bucket> local;
+
+	private final Map<RateLimitProperties.Budget, BucketConfiguration> configurations = new ConcurrentHashMap<>();
 
 	private final @Nullable RedisClient redis;
 
-	private final @Nullable AsyncProxyManager<String> shared;
+	private final @Nullable RedisURI redisUri;
+
+	private final AtomicReference<@Nullable AsyncProxyManager<String>> shared = new AtomicReference<>();
+
+	private final AtomicBoolean connecting = new AtomicBoolean();
+
+	private final AtomicLong nextConnectAttempt = new AtomicLong();
 
 	private final Duration sharedTimeout;
 
@@ -57,33 +79,68 @@ class Budgets implements DisposableBean {
 		this.sharedTimeout = properties.redisTimeout();
 		this.sharedUnavailable = meters.counter("carefin.gateway.rate_limit.shared_unavailable");
 		if (properties.redisUrl() != null) {
-			this.redis = RedisClient.create(RedisURI.create(properties.redisUrl()));
+			this.redisUri = RedisURI.create(properties.redisUrl());
+			this.redis = RedisClient.create();
 			this.redis.setOptions(ClientOptions.builder()
 				.autoReconnect(true)
 				.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
 				.timeoutOptions(TimeoutOptions.enabled(properties.redisTimeout()))
 				.build());
-			StatefulRedisConnection<String, byte[]> connection = this.redis
-				.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-			this.shared = Bucket4jLettuce.casBasedBuilder(connection)
-				.expirationAfterWrite(
-						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-				.build()
-				.asAsync();
+			// a replica starts whether or not Redis answers; a reachable Redis is usually
+			// connected before the first request
+			connect().completeOnTimeout(null, STARTUP_CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
 		}
 		else {
+			this.redisUri = null;
 			this.redis = null;
-			this.shared = null;
 		}
 	}
 
 	/**
-	 * Takes one request from the key's budget, telling whether there was one left and, if
-	 * not, how long until there is.
+	 * Connects to Redis in the background; a gateway that cannot reach Redis still
+	 * starts, counts in its own memory and tries again on a later request.
+	 */
+	private CompletableFuture<@Nullable Object> connect() {
+		RedisClient redis = this.redis;
+		RedisURI uri = this.redisUri;
+		if (redis == null || uri == null || !this.connecting.compareAndSet(false, true)) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return redis.connectAsync(CODEC, uri).toCompletableFuture().handle((connection, ex) -> {
+			if (ex == null) {
+				this.shared.set(Bucket4jLettuce.casBasedBuilder(connection)
+					.expirationAfterWrite(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+					.build()
+					.asAsync());
+				logger.info("Connected to Redis; rate limits are shared by all replicas");
+			}
+			else {
+				this.nextConnectAttempt.set(System.nanoTime() + CONNECT_RETRY_INTERVAL.toNanos());
+				if (this.sharedAnswering.compareAndSet(true, false)) {
+					logger.warn("Cannot connect to Redis; counting rate limits in this replica's memory until it can",
+							ex);
+				}
+			}
+			this.connecting.set(false);
+			return null;
+		});
+	}
+
+	/**
+	 * Spends one request of {@code key}'s budget, telling whether there was one left and,
+	 * if not, how long until there is.
 	 */
 	Mono<ConsumptionProbe> tryConsume(String key, RateLimitProperties.Budget budget) {
-		AsyncProxyManager<String> shared = this.shared;
+		if (this.redis == null) {
+			return Mono.fromSupplier(() -> consumeLocally(key, budget));
+		}
+		AsyncProxyManager<String> shared = this.shared.get();
 		if (shared == null) {
+			if (System.nanoTime() - this.nextConnectAttempt.get() >= 0) {
+				connect();
+			}
+			this.sharedUnavailable.increment();
 			return Mono.fromSupplier(() -> consumeLocally(key, budget));
 		}
 		return Mono.fromFuture(
@@ -110,10 +167,11 @@ class Budgets implements DisposableBean {
 			.tryConsumeAndReturnRemaining(1);
 	}
 
-	private static BucketConfiguration configuration(RateLimitProperties.Budget budget) {
-		return BucketConfiguration.builder()
+	// built once per budget rather than on every request
+	private BucketConfiguration configuration(RateLimitProperties.Budget budget) {
+		return this.configurations.computeIfAbsent(budget, (unused) -> BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(budget.requests()).refillGreedy(budget.requests(), budget.period()))
-			.build();
+			.build());
 	}
 
 	@Override

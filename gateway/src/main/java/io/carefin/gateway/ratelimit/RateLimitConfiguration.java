@@ -29,7 +29,7 @@ class RateLimitConfiguration {
 
 	@Bean
 	ClientAddresses clientAddresses(RateLimitProperties properties) {
-		return new ClientAddresses(properties.trustedProxies());
+		return new ClientAddresses(properties.trustedProxies(), properties.forwardedHeader());
 	}
 
 	@Bean

@@ -16,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perClientAddress budgets per client address on the open paths that guess
  * passwords, codes or tokens; the first whose paths match a request applies
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway;
- * only a request from one of them may name the client in {@code X-Forwarded-For}
+ * only a request from one of them may name the client
+ * @param forwardedHeader the header the trusted proxies name the client in:
+ * {@code x-forwarded-for} (the default) or {@code forwarded} (RFC 7239); the other one is
+ * ignored, since a proxy passes it on as the client wrote it
  * @param redisUrl where the budgets shared by all gateway replicas live
  * ({@code redis://host:port}); blank keeps each replica's budgets in its own memory
  * @param redisTimeout how long a request waits for Redis before the replica falls back to
@@ -24,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("carefin.gateway.rate-limits")
 record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perClientAddress,
-		@DefaultValue List<String> trustedProxies, @Nullable String redisUrl,
+		@DefaultValue List<String> trustedProxies,
+		@DefaultValue("x-forwarded-for") ClientAddresses.ForwardedHeader forwardedHeader, @Nullable String redisUrl,
 		@DefaultValue("250ms") Duration redisTimeout) {
 
 	static final List<PathBudget> DEFAULT_PER_CLIENT_ADDRESS = List.of(

@@ -32,4 +32,8 @@ record ResilienceProperties(@DefaultValue("5s") Duration timeout, Map<String, Du
 		return this.timeouts.getOrDefault(route, this.timeout);
 	}
 
+	Duration longestTimeout() {
+		return this.timeouts.values().stream().reduce(this.timeout, (a, b) -> (a.compareTo(b) >= 0) ? a : b);
+	}
+
 }

@@ -1,13 +1,13 @@
 package io.carefin.gateway.route;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,23 +42,42 @@ class RouteConfiguration {
 	static final String FALLBACK_PATH = "/_gateway/unavailable/";
 
 	@Bean
-	RouteLocator serviceRoutes(RouteLocatorBuilder routes, ServiceUris services) {
+	RouteLocator serviceRoutes(RouteLocatorBuilder routes, ServiceUris services, ResilienceProperties resilience) {
 		RouteLocatorBuilder.Builder builder = routes.routes();
-		route(builder, "auth-service", services.authService(), "/api/auth/**", "/.well-known/jwks.json",
+		route(builder, resilience, "auth-service", services.authService(), "/api/auth/**", "/.well-known/jwks.json",
 				"/.well-known/openid-configuration");
-		route(builder, "transaction-service", services.transactionService(), "/api/transactions/**");
-		route(builder, "account-service", services.accountService(), "/api/accounts/**");
-		route(builder, "reporting-service", services.reportingService(), "/api/reports/**");
-		route(builder, "notification-service", services.notificationService(), "/api/notifications/**");
+		route(builder, resilience, "transaction-service", services.transactionService(), "/api/transactions/**");
+		route(builder, resilience, "account-service", services.accountService(), "/api/accounts/**");
+		route(builder, resilience, "reporting-service", services.reportingService(), "/api/reports/**");
+		route(builder, resilience, "notification-service", services.notificationService(), "/api/notifications/**");
 		return builder.build();
 	}
 
-	private static void route(RouteLocatorBuilder.Builder builder, String service, URI uri, String... paths) {
+	private static void route(RouteLocatorBuilder.Builder builder, ResilienceProperties resilience, String service,
+			URI uri, String... paths) {
+		Duration timeout = resilience.timeoutOf(service);
+		// a route that waits less than the longest time limit gets its own, shorter,
+		// timer
+		Map<String, Object> metadata = timeout.equals(resilience.longestTimeout()) ? Map.of()
+				: Map.of(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeout.toMillis());
 		builder.route(service,
 				(route) -> route.path(paths)
 					.filters((filters) -> filters.circuitBreaker(
 							(breaker) -> breaker.setName(service).setFallbackUri("forward:" + FALLBACK_PATH + service)))
+					.metadata(metadata)
 					.uri(uri));
+	}
+
+	/**
+	 * The time limit on the routing client's connections, timed by Netty on the
+	 * connection's own event loop: no timer task per request, as Resilience4j's time
+	 * limiter or a per-route response timeout would schedule. A time-out is an error like
+	 * a refused connection, so the route's circuit breaker counts it and answers the 503
+	 * problem.
+	 */
+	@Bean
+	HttpClientCustomizer serviceResponseTimeout(ResilienceProperties resilience) {
+		return (client) -> client.responseTimeout(resilience.longestTimeout());
 	}
 
 	// Resilience4j's Boot 3 auto-configuration, which would declare these, refuses Boot 4
@@ -80,10 +101,12 @@ class RouteConfiguration {
 			.minimumNumberOfCalls(resilience.minimumNumberOfCalls())
 			.waitDurationInOpenState(resilience.waitInOpenState())
 			.build();
+		// the time limit is the routing client's (serviceResponseTimeout), so the
+		// breaker's own
+		// time limiter is off
+		// (spring.cloud.circuitbreaker.resilience4j.disable-time-limiter)
 		return (factory) -> factory
-			.configureDefault((route) -> new Resilience4JConfigBuilder(route).circuitBreakerConfig(breaker)
-				.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(resilience.timeoutOf(route)).build())
-				.build());
+			.configureDefault((route) -> new Resilience4JConfigBuilder(route).circuitBreakerConfig(breaker).build());
 	}
 
 	@Bean
