@@ -22,7 +22,9 @@ final class Health {
 
 	static boolean portFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(false);
+			// like the servers themselves: connections of a stopped run in TIME_WAIT do
+			// not hold the port
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress("127.0.0.1", port));
 			return true;
 		}
