@@ -36,19 +36,3 @@ CREATE TABLE dead_letter_replay (
     replayed_by   TEXT                     NOT NULL,
     PRIMARY KEY (dlt_topic, dlt_partition, dlt_offset)
 );
-
--- The starter's idempotency support purges this table on a schedule in every service; this service takes no
--- Idempotency-Key requests, so it stays empty.
-CREATE TABLE idempotency_key (
-    scope       TEXT                     NOT NULL,
-    idem_key    TEXT                     NOT NULL,
-    fingerprint TEXT                     NOT NULL,
-    state       TEXT                     NOT NULL,
-    claimed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    status      INTEGER,
-    location    TEXT,
-    body        TEXT,
-    PRIMARY KEY (scope, idem_key)
-);
-CREATE INDEX idempotency_key_expires_at ON idempotency_key (expires_at);
