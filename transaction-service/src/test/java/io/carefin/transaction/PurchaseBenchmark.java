@@ -57,6 +57,8 @@ class PurchaseBenchmark {
 
 	private static final int RATE = setting("BENCH_RATE", 100);
 
+	private static final Duration WARM_UP = Duration.ofSeconds(setting("BENCH_WARMUP_SECONDS", 240));
+
 	private static final Duration RATE_DURATION = Duration.ofSeconds(15);
 
 	private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -90,7 +92,7 @@ class PurchaseBenchmark {
 			.query(UUID.class)
 			.list();
 
-		httpRate(practice, accounts, Duration.ofSeconds(60));
+		httpRate(practice, accounts, WARM_UP);
 		pgbench(practice, List.of("-T", "5"));
 		List<String> lines = new ArrayList<>();
 		lines.add("round, pgbench tps, service purchases/s, ratio (%d clients each)".formatted(CLIENTS));
