@@ -79,7 +79,15 @@ public final class LocalPlatform {
 			System.exit(Stopper.stop(layout) ? 0 : 1);
 		}
 		LocalPlatform platform = new LocalPlatform(layout, java);
-		System.exit(platform.run(arguments.contains("--fresh")));
+		try {
+			System.exit(platform.run(arguments.contains("--fresh")));
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			// a part that did not come up: say which and where its log is, then stop the
+			// rest
+			System.err.println("CareFin could not start: " + ex.getMessage());
+			System.exit(1);
+		}
 	}
 
 	private int run(boolean fresh) throws Exception {
