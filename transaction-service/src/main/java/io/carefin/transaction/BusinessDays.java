@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.carefin.starter.BusinessDayProperties;
+
 /**
  * Tells which business day an instant falls on for a practice, in the practice's time
  * zone.
@@ -28,7 +30,7 @@ public class BusinessDays {
 	 * The practice's time zone.
 	 */
 	public ZoneId zoneOf(UUID practiceId) {
-		return this.properties.practiceZones().getOrDefault(practiceId, this.properties.zone());
+		return this.properties.zoneOf(practiceId);
 	}
 
 	/**

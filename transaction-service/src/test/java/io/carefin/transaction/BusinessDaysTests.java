@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.carefin.starter.BusinessDayProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BusinessDaysTests {

@@ -7,15 +7,14 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import io.carefin.starter.BusinessDayProperties;
 
 /**
  * Which business day an instant falls on, in its practice's time zone.
  */
 @Component
-@EnableConfigurationProperties(BusinessDayProperties.class)
 public class BusinessCalendar {
 
 	private final BusinessDayProperties properties;
@@ -32,8 +31,7 @@ public class BusinessCalendar {
 	 * ({@code null}).
 	 */
 	public ZoneId zoneOf(@Nullable UUID practiceId) {
-		ZoneId zone = (practiceId != null) ? this.properties.practiceZones().get(practiceId) : null;
-		return (zone != null) ? zone : this.properties.zone();
+		return this.properties.zoneOf(practiceId);
 	}
 
 	public LocalDate dateOf(Instant instant, ZoneId zone) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 
 import io.carefin.contracts.account.PaymentPosted;
@@ -35,6 +34,7 @@ import io.carefin.contracts.transaction.ApplicationPendingReview;
 import io.carefin.contracts.transaction.PurchaseApproved;
 import io.carefin.contracts.transaction.RefundIssued;
 import io.carefin.notification.patient.PatientContact;
+import io.carefin.starter.BusinessDayProperties;
 
 /**
  * Which message each event asks for: template, channel, recipient and the values shown.
@@ -194,7 +194,7 @@ public class MessageCatalogue {
 	}
 
 	private String date(Instant instant, @Nullable UUID practiceId) {
-		ZoneId zone = (practiceId != null) ? this.businessDay.zoneOf(practiceId) : this.businessDay.zone();
+		ZoneId zone = this.businessDay.zoneOf(practiceId);
 		return DATE.format(LocalDate.ofInstant(instant, zone));
 	}
 

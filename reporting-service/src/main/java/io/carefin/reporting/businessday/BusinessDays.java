@@ -6,15 +6,14 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import io.carefin.starter.BusinessDayProperties;
 
 /**
  * Tells which business day an instant falls on for a practice.
  */
 @Component
-@EnableConfigurationProperties(BusinessDayProperties.class)
 public class BusinessDays {
 
 	private final BusinessDayProperties properties;
@@ -32,8 +31,7 @@ public class BusinessDays {
 	}
 
 	ZoneId zoneOf(@Nullable UUID practiceId) {
-		ZoneId zone = (practiceId != null) ? this.properties.practiceZones().get(practiceId) : null;
-		return (zone != null) ? zone : this.properties.zone();
+		return this.properties.zoneOf(practiceId);
 	}
 
 }
