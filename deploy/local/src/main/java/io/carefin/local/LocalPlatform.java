@@ -295,10 +295,26 @@ public final class LocalPlatform {
 		if (redis) {
 			environment.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT);
 		}
-		List<String> command = List.of(this.javaCommand, "-Xms32m", "-Xmx224m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m",
-				"-XX:MaxDirectMemorySize=64m", "-jar", this.layout.serviceJar(service.module()).toString());
+		List<String> command = new ArrayList<>();
+		command.add(this.javaCommand);
+		command.addAll(serviceJvmOptions());
+		command.addAll(List.of("-jar", this.layout.serviceJar(service.module()).toString()));
 		start(service.module(), command, environment, this.layout.home());
+	}
+
+	/**
+	 * The services' JVM options: small heaps and C1 only, so that the whole platform fits
+	 * a laptop and starts quickly, unless {@code CAREFIN_LOCAL_SERVICE_JVM_OPTIONS} gives
+	 * others (the gateway benchmark runs the services as production would, with the JIT's
+	 * C2).
+	 */
+	private static List<String> serviceJvmOptions() {
+		String options = System.getenv("CAREFIN_LOCAL_SERVICE_JVM_OPTIONS");
+		if (options != null && !options.isBlank()) {
+			return List.of(options.trim().split("\\s+"));
+		}
+		return List.of("-Xms32m", "-Xmx224m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+				"-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=64m");
 	}
 
 	private void start(String name, List<String> command, Map<String, String> environment, Path directory) {
