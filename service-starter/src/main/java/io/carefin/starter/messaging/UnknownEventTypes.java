@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.carefin.contracts.DomainEvent;
@@ -56,13 +58,28 @@ class UnknownEventTypes implements RecordFilterStrategy<Object, Object> {
 		return true;
 	}
 
-	private String typeOf(Object value) {
+	/**
+	 * The record's top-level {@code type}, read with a streaming parser that stops as
+	 * soon as it has it (events write it first), so that each record is parsed in full
+	 * once, by the listener's converter.
+	 */
+	private @Nullable String typeOf(Object value) {
 		if (!(value instanceof byte[] bytes)) {
 			return null;
 		}
-		try {
-			JsonNode type = this.json.readTree(bytes).get(DomainEvent.TYPE_PROPERTY);
-			return (type != null && type.isString()) ? type.asString() : null;
+		try (JsonParser parser = this.json.createParser(bytes)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				boolean isType = DomainEvent.TYPE_PROPERTY.equals(parser.currentName());
+				JsonToken token = parser.nextToken();
+				if (isType) {
+					return (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				}
+				parser.skipChildren();
+			}
+			return null;
 		}
 		catch (RuntimeException ex) {
 			return null;
