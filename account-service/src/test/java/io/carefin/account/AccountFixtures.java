@@ -60,6 +60,10 @@ final class AccountFixtures {
 		return new Opened(accountId, practiceId, number, lastName, dateOfBirth);
 	}
 
+	/**
+	 * An approval as transaction-service wrote it before {@code existingAccount}: without
+	 * the field.
+	 */
 	static String approval(UUID eventId, UUID practiceId, UUID accountId, String number, String lastName,
 			LocalDate dateOfBirth, String limit) {
 		return """
@@ -73,6 +77,25 @@ final class AccountFixtures {
 				"""
 			.formatted(eventId, Instant.now(), UUID.randomUUID(), practiceId, Instant.now(), lastName, dateOfBirth,
 					accountId, number.substring(12), hash(number), limit);
+	}
+
+	/**
+	 * Another practice's approval on the account the patient already holds, with the
+	 * contact and address that practice keyed in.
+	 */
+	static String approvalOnExistingAccount(UUID eventId, UUID practiceId, Opened account, String limit) {
+		return """
+				{"type":"ApplicationApproved","eventId":"%s","occurredAt":"%s","applicationId":"%s",
+				 "practiceId":"%s","practiceName":"Lakeside Family Clinic","submittedAt":"%s","keyedBy":"PATIENT",
+				 "requestedAmount":1500.00,"reviewed":false,
+				 "patient":{"firstName":"Maria","lastName":"%s","email":"m.new@example.com","mobile":null},
+				 "dateOfBirth":"%s",
+				 "address":{"line1":"9 Lake Road","line2":null,"city":"Lakeside","state":"WI","postalCode":"53001"},
+				 "accountId":"%s","accountLast4":"%s","accountNumberHash":"%s","creditLimit":%s,
+				 "existingAccount":true}
+				""".formatted(eventId, Instant.now(), UUID.randomUUID(), practiceId, Instant.now(), account.lastName(),
+				account.dateOfBirth(), account.accountId(), account.accountNumber().substring(12),
+				hash(account.accountNumber()), limit);
 	}
 
 	/**

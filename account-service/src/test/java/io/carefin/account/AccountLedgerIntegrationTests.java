@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.carefin.account.AccountFixtures.Opened;
 import io.carefin.account.ledger.BusinessDay;
 import io.carefin.contracts.account.PromotionEvent;
+import io.carefin.contracts.transaction.ApplicationEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.financing.AmortizationSchedule;
 import io.carefin.financing.DeferredInterest;
@@ -147,6 +148,86 @@ class AccountLedgerIntegrationTests {
 		KafkaTestClient.awaitRecord("account.payments",
 				(record) -> record.key().equals(account.accountId().toString()) && record.value().contains("100.00"),
 				Duration.ofSeconds(30));
+	}
+
+	@Test
+	void anApprovalOnTheAccountThePatientHoldsOnlyLetsThatPracticeSeeItAndIsAppliedOnce(RestTestClient http) {
+		UUID practice = UUID.randomUUID();
+		UUID another = UUID.randomUUID();
+		Opened account = AccountFixtures.open(this.jdbc, practice, "Haddad", BIRTH);
+		AccountFixtures.purchase(this.jdbc, account, "250.00", AccountFixtures.DEFERRED_12);
+		Map<String, Object> before = accountRow(account);
+		int entriesBefore = entries(account, "PURCHASE");
+
+		UUID first = UUID.randomUUID();
+		String approval = AccountFixtures.approvalOnExistingAccount(first, another, account, "50000.00");
+		KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(), approval);
+		KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(), approval);
+		UUID second = UUID.randomUUID();
+		KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(),
+				AccountFixtures.approvalOnExistingAccount(second, another, account, "50000.00"));
+		AccountFixtures.awaitApplied(this.jdbc, first);
+		AccountFixtures.awaitApplied(this.jdbc, second);
+
+		assertThat(accountRow(account)).as("profile, limit, balance and opening unchanged").isEqualTo(before);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM account WHERE number_hash = :hash")
+			.param("hash", AccountFixtures.hash(account.accountNumber()))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(entries(account, "PURCHASE")).isEqualTo(entriesBefore);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM ledger_entry WHERE account_id = :id")
+			.param("id", account.accountId())
+			.query(Integer.class)
+			.single()).isEqualTo(entriesBefore);
+		assertThat(this.jdbc.sql("SELECT practice_id FROM account_practice WHERE account_id = :id")
+			.param("id", account.accountId())
+			.query(UUID.class)
+			.list()).containsExactlyInAnyOrder(practice, another);
+		http.get()
+			.uri("/api/accounts/{id}", account.accountId())
+			.headers((headers) -> headers.setBearerAuth(practiceUser(another)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.balance")
+			.isEqualTo(250.00)
+			.jsonPath("$.creditLimit")
+			.isEqualTo(50000.00)
+			.jsonPath("$.patient.email")
+			.isEqualTo("maria@example.com");
+		lookup(http, "?accountNumber=" + account.accountNumber(), practiceUser(another)).jsonPath("$[0].accountId")
+			.isEqualTo(account.accountId().toString());
+		http.get()
+			.uri("/api/accounts/{id}", account.accountId())
+			.headers((headers) -> headers.setBearerAuth(practiceUser(UUID.randomUUID())))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void anApprovalOnAnExistingAccountArrivingFirstOpensIt() {
+		Opened account = new Opened(UUID.randomUUID(), UUID.randomUUID(),
+				"6019" + "%012d".formatted(new Random().nextLong(1_000_000_000_000L)), "Haddad", BIRTH);
+		UUID eventId = UUID.randomUUID();
+		KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(),
+				AccountFixtures.approvalOnExistingAccount(eventId, account.practiceId(), account, "3000.00"));
+		AccountFixtures.awaitApplied(this.jdbc, eventId);
+		UUID opening = UUID.randomUUID();
+		UUID openingPractice = UUID.randomUUID();
+		KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(), AccountFixtures.approval(opening,
+				openingPractice, account.accountId(), account.accountNumber(), "Haddad", BIRTH, "3000.00"));
+		AccountFixtures.awaitApplied(this.jdbc, opening);
+
+		assertThat(this.jdbc.sql("SELECT credit_limit FROM account WHERE id = :id")
+			.param("id", account.accountId())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("3000.00");
+		assertThat(this.jdbc.sql("SELECT practice_id FROM account_practice WHERE account_id = :id")
+			.param("id", account.accountId())
+			.query(UUID.class)
+			.list()).containsExactlyInAnyOrder(account.practiceId(), openingPractice);
 	}
 
 	@Test
@@ -658,6 +739,14 @@ class AccountLedgerIntegrationTests {
 			headers.setBearerAuth(token);
 			headers.set("Idempotency-Key", UUID.randomUUID().toString());
 		}).contentType(MediaType.APPLICATION_JSON).body("{\"amount\":" + amount + "}").exchange();
+	}
+
+	private Map<String, Object> accountRow(Opened account) {
+		return this.jdbc.sql("""
+				SELECT md5(profile) AS profile, last4, number_hash, identity_hash, credit_limit, status, opened_at,
+				       opened_by_event_id, balance
+				FROM account WHERE id = :id
+				""").param("id", account.accountId()).query().singleRow();
 	}
 
 	private int entries(Opened account, String kind) {

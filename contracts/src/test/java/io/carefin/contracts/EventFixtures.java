@@ -149,7 +149,7 @@ final class EventFixtures {
 				Instant.parse("2026-11-23T15:00:00.500Z"), "STAFF", new BigDecimal("4000.00"), false, patient(),
 				LocalDate.parse("1984-03-09"), new Address("12 Elm Street", null, "Springfield", "IL", "62704"),
 				ACCOUNT, "4242", "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f",
-				new BigDecimal("5000.00"));
+				new BigDecimal("5000.00"), false);
 	}
 
 	static ApplicationDeclined applicationDeclined() {

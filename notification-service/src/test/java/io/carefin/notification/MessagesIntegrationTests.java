@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import io.carefin.contracts.auth.CodeRequested;
+import io.carefin.contracts.transaction.ApplicationApproved;
 
 import static io.carefin.notification.NotificationFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,6 +128,54 @@ class MessagesIntegrationTests {
 	}
 
 	@Test
+	void tellsAPatientWhoseAccountAnotherPracticeNowTakesSoWithoutWelcomingThemToANewOne() {
+		UUID account = UUID.randomUUID();
+		String email = email();
+		ApplicationApproved opened = publish(approved(account, email));
+		awaitMail(email);
+		ApplicationApproved existing = publish(approvedOnExistingAccount(account, email));
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestProviders.mailsTo(email).size() == 2);
+		publish(payment(account));
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestProviders.mailsTo(email).size() == 3);
+
+		List<MimeMessage> mails = TestProviders.mailsTo(email);
+		assertThat(mails.stream().map(MessagesIntegrationTests::subject))
+			.filteredOn((subject) -> subject.contains("is approved"))
+			.as("one welcome, for the account's opening")
+			.hasSize(1);
+		MimeMessage taken = mails.stream()
+			.filter((mail) -> subject(mail).contains("Lakeside Family Clinic"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(subject(taken)).isEqualTo("Your CareFin account can now be used at Lakeside Family Clinic");
+		assertThat(TestProviders.text(taken)).contains("Dear Maria")
+			.contains("on the account you already have")
+			.contains("****4242")
+			.contains("No new account was opened");
+		assertThat(template(existing.eventId())).isEqualTo("application-existing-account");
+		assertThat(template(opened.eventId())).isEqualTo("application-approved");
+		assertThat(mails.stream().map(TestProviders::text)).filteredOn((text) -> text.contains("payment of $150.00"))
+			.singleElement()
+			.asString()
+			.as("the account keeps the practice it was opened at")
+			.contains(PRACTICE)
+			.doesNotContain("Lakeside");
+	}
+
+	@Test
+	void remembersThePatientOfAnExistingAccountItHasNotSeenOpened() {
+		UUID account = UUID.randomUUID();
+		String email = email();
+		publish(approvedOnExistingAccount(account, email));
+		awaitMail(email);
+		publish(purchase(account));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestProviders.mailsTo(email).size() == 2);
+		assertThat(TestProviders.mailsTo(email).stream().map(TestProviders::text))
+			.anySatisfy((text) -> assertThat(text).contains("charged $1,234.50"));
+	}
+
+	@Test
 	void sendsPatientsReceiptsAndPromotionRemindersWithTheMaskedAccountOnly() {
 		UUID account = UUID.randomUUID();
 		String email = email();
@@ -200,6 +249,13 @@ class MessagesIntegrationTests {
 			.query(String.class)
 			.optional()
 			.orElse("NONE");
+	}
+
+	private String template(UUID eventId) {
+		return this.jdbc.sql("SELECT template FROM delivery WHERE source_event_id = :id")
+			.param("id", eventId)
+			.query(String.class)
+			.single();
 	}
 
 	private UUID deliveryId(UUID eventId) {

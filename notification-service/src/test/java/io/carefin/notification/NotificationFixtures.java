@@ -42,6 +42,10 @@ final class NotificationFixtures {
 
 	static final String PRACTICE = "Bright Smiles Dental";
 
+	static final UUID LAKESIDE = UUID.fromString("7d1e2f30-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+
+	static final String LAKESIDE_PRACTICE = "Lakeside Family Clinic";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private NotificationFixtures() {
@@ -114,7 +118,17 @@ final class NotificationFixtures {
 		return new ApplicationApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), BRIGHT_SMILES, PRACTICE,
 				Instant.now(), "STAFF", new BigDecimal("2500.00"), false, patient(email), LocalDate.of(1980, 5, 17),
 				new Address("1 Main St", null, "Springfield", "IL", "62701"), accountId, "4242", "0".repeat(64),
-				new BigDecimal("5000.00"));
+				new BigDecimal("5000.00"), false);
+	}
+
+	/**
+	 * Another practice's approval on the account the patient already holds.
+	 */
+	static ApplicationApproved approvedOnExistingAccount(UUID accountId, String email) {
+		return new ApplicationApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), LAKESIDE, LAKESIDE_PRACTICE,
+				Instant.now(), "PATIENT", new BigDecimal("1500.00"), false, patient(email), LocalDate.of(1980, 5, 17),
+				new Address("9 Lake Road", null, "Lakeside", "WI", "53001"), accountId, "4242", "0".repeat(64),
+				new BigDecimal("5000.00"), true);
 	}
 
 	static ApplicationDeclined declined(String email) {

@@ -92,7 +92,7 @@ final class ReportingFixtures {
 		return new ApplicationApproved(UUID.randomUUID(), Instant.parse(occurredAt), applicationId, this.practiceId,
 				"Practice", Instant.parse(submittedAt), keyedBy, new BigDecimal("4000.00"), reviewed, PATIENT,
 				LocalDate.of(1984, 3, 9), new Address("12 Elm Street", null, "Springfield", "IL", "62704"),
-				UUID.randomUUID(), "4242", "9f2c", new BigDecimal("5000.00"));
+				UUID.randomUUID(), "4242", "9f2c", new BigDecimal("5000.00"), false);
 	}
 
 	ApplicationDeclined declined(UUID applicationId, String submittedAt, String occurredAt, String keyedBy,

@@ -36,7 +36,10 @@ public class Accounts {
 
 	/**
 	 * Opens the account an approval created, and lets the practice see it; an account
-	 * already open only gains the practice.
+	 * already open (the same approval again, or an approval on the account the patient
+	 * already holds) keeps its profile, limit and balance and only gains the practice.
+	 * Whichever approval of an account arrives first opens it, so their order across
+	 * partitions does not matter.
 	 */
 	void open(ApplicationApproved approval) {
 		PatientProfile profile = new PatientProfile(approval.patient().firstName(), approval.patient().lastName(),

@@ -12,7 +12,9 @@ import io.carefin.starter.messaging.Inbox;
 
 /**
  * Opens a patient's account when transaction-service approves the application, once per
- * event.
+ * event. An approval on the account the patient already holds ({@code existingAccount},
+ * another practice's application) opens nothing: it lets that practice see the account,
+ * and leaves the account, its ledger and balances as they are.
  */
 @Component
 class ApplicationEventsListener {

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 import io.carefin.contracts.Money;
 
 /**
- * A credit application was approved and a credit line opened: what account-service needs
- * to open the patient's servicing account. Never the SSN or the full account number.
+ * A credit application was approved with a credit line: a new one, or the one the patient
+ * already holds ({@link #existingAccount()}). It carries what account-service needs to
+ * open the patient's servicing account. Never the SSN or the full account number.
  *
  * @param eventId identifies this occurrence
  * @param occurredAt when the application was approved
@@ -23,16 +27,20 @@ import io.carefin.contracts.Money;
  * @param patient the patient's name and contact
  * @param dateOfBirth the patient's date of birth
  * @param address the patient's address
- * @param accountId the patient's new financing account (its credit line)
+ * @param accountId the patient's financing account (its credit line)
  * @param accountLast4 the last four digits of the account number
  * @param accountNumberHash the keyed hash (HMAC-SHA256, hex) of the full account number,
  * to find the account by its number without storing it
- * @param creditLimit the credit limit granted
+ * @param creditLimit the credit limit granted, or the existing line's limit as it is now
+ * @param existingAccount whether the patient already held the account and no new credit
+ * line was opened: the practice may now use it (added later; absent from older messages,
+ * which read as {@code false})
  */
 public record ApplicationApproved(UUID eventId, Instant occurredAt, UUID applicationId, UUID practiceId,
 		String practiceName, Instant submittedAt, String keyedBy, BigDecimal requestedAmount, boolean reviewed,
 		Patient patient, LocalDate dateOfBirth, Address address, UUID accountId, String accountLast4,
-		String accountNumberHash, BigDecimal creditLimit) implements ApplicationEvent {
+		String accountNumberHash, BigDecimal creditLimit,
+		@JsonSetter(nulls = Nulls.AS_EMPTY) boolean existingAccount) implements ApplicationEvent {
 
 	public ApplicationApproved {
 		requestedAmount = Money.dollars(requestedAmount);
@@ -41,7 +49,8 @@ public record ApplicationApproved(UUID eventId, Instant occurredAt, UUID applica
 
 	@Override
 	public String toString() {
-		return "ApplicationApproved[applicationId=" + this.applicationId + ", accountId=" + this.accountId + "]";
+		return "ApplicationApproved[applicationId=" + this.applicationId + ", accountId=" + this.accountId
+				+ ", existingAccount=" + this.existingAccount + "]";
 	}
 
 }

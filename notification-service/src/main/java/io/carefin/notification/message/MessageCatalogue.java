@@ -114,7 +114,9 @@ public class MessageCatalogue {
 	}
 
 	/**
-	 * The decision on a patient's credit application.
+	 * The decision on a patient's credit application. An approval on the account the
+	 * patient already holds is no welcome to a new account: it says the practice now
+	 * takes that account.
 	 */
 	public Message decision(ApplicationEvent event) {
 		Map<String, Object> values = values(event.practiceName(), "firstName", event.patient().firstName());
@@ -122,7 +124,7 @@ public class MessageCatalogue {
 			case ApplicationApproved approved -> {
 				values.put("account", masked(approved.accountLast4()));
 				values.put("creditLimit", usd(approved.creditLimit()));
-				yield "application-approved";
+				yield approved.existingAccount() ? "application-existing-account" : "application-approved";
 			}
 			case ApplicationDeclined declined -> {
 				values.put("reasons", declined.reasons().stream().map(MessageCatalogue::reason).toList());

@@ -28,7 +28,10 @@ public class PatientDirectory {
 	}
 
 	/**
-	 * Records (or refreshes) the patient of a newly opened account.
+	 * Records (or refreshes) the patient of a newly opened account. An approval on the
+	 * account the patient already holds, at another practice, is recorded only if the
+	 * account is not known yet: the account keeps the practice and contact it was opened
+	 * with for its receipts and reminders.
 	 */
 	@Transactional
 	public void remember(ApplicationApproved approved) {
@@ -39,6 +42,7 @@ public class PatientDirectory {
 				ON CONFLICT (account_id) DO UPDATE SET practice_name = EXCLUDED.practice_name,
 				    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, email = EXCLUDED.email,
 				    mobile = EXCLUDED.mobile, updated_at = EXCLUDED.updated_at
+				WHERE NOT :existingAccount
 				""")
 			.param("accountId", approved.accountId())
 			.param("practiceId", approved.practiceId())
@@ -48,6 +52,7 @@ public class PatientDirectory {
 			.param("email", approved.patient().email())
 			.param("mobile", approved.patient().mobile())
 			.param("last4", approved.accountLast4())
+			.param("existingAccount", approved.existingAccount())
 			.param("now", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
 			.update();
 	}

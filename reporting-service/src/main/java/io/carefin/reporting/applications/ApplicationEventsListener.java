@@ -19,7 +19,10 @@ import io.carefin.starter.messaging.Inbox;
  * Applies each application decision once to the funnel of the business day the
  * application was submitted: the engine's decision counts it as submitted and approved,
  * declined or pending; a reviewed decision moves it from pending to approved or declined
- * on that same day.
+ * on that same day. An approval on the account the patient already holds (another
+ * practice's application, {@code existingAccount}) is that practice's own application and
+ * counts in its funnel like any other; the practice that opened the account counted its
+ * own application when it was decided.
  */
 @Component
 class ApplicationEventsListener {

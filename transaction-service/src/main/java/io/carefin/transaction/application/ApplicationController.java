@@ -20,16 +20,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.carefin.starter.security.Caller;
+import io.carefin.transaction.Refusal;
 
 /**
- * Credit applications: practices submit and read their own; support decides those pending
- * review.
+ * Credit applications: practices submit and read their own; support lists those pending
+ * review at every practice and decides them.
  */
 @RestController
 class ApplicationController {
+
+	private static final int MAXIMUM_LIMIT = 100;
 
 	private final ApplicationService applications;
 
@@ -55,6 +59,25 @@ class ApplicationController {
 	@PreAuthorize("hasAnyRole('PRACTICE_ADMIN', 'PRACTICE_USER')")
 	ApplicationResponse get(JwtAuthenticationToken authentication, @PathVariable UUID id) {
 		return ApplicationResponse.of(this.applications.get(practice(Caller.of(authentication)), id));
+	}
+
+	/**
+	 * Applications pending review, newest first: every practice's for support, the
+	 * caller's own practice's for a practice user.
+	 */
+	@GetMapping("/api/transactions/applications")
+	@PreAuthorize("hasAnyRole('SUPPORT', 'PRACTICE_ADMIN', 'PRACTICE_USER')")
+	List<PendingApplication> pendingReview(JwtAuthenticationToken authentication,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "50") int limit) {
+		if (!"PENDING_REVIEW".equals(status)) {
+			throw Refusal.invalid("status", "only PENDING_REVIEW applications can be listed");
+		}
+		if (limit < 1 || limit > MAXIMUM_LIMIT) {
+			throw Refusal.invalid("limit", "must be between 1 and " + MAXIMUM_LIMIT);
+		}
+		Caller caller = Caller.of(authentication);
+		UUID practice = caller.hasRole("SUPPORT") ? null : practice(caller);
+		return this.applications.pendingReview(practice, limit).stream().map(PendingApplication::of).toList();
 	}
 
 	@PostMapping("/api/transactions/applications/{id}/decision")
@@ -95,16 +118,42 @@ class ApplicationController {
 			@Nullable List<String> reasons) {
 	}
 
+	/**
+	 * An application and its decision, as its practice sees it; {@code existingAccount}
+	 * says the approval found a credit line the patient already held.
+	 */
 	record ApplicationResponse(UUID applicationId, String status, List<String> reasons,
-			@Nullable BigDecimal creditLimit, @Nullable UUID accountId, @Nullable String accountLast4, String ssnLast4,
-			BigDecimal requestedAmount, String keyedBy, Instant submittedAt, @Nullable Instant decidedAt,
-			boolean reviewed) {
+			@Nullable BigDecimal creditLimit, @Nullable UUID accountId, @Nullable String accountLast4,
+			boolean existingAccount, String ssnLast4, BigDecimal requestedAmount, String keyedBy, Instant submittedAt,
+			@Nullable Instant decidedAt, boolean reviewed) {
 
 		static ApplicationResponse of(CreditApplication application) {
 			return new ApplicationResponse(application.id(), application.status(), application.reasons(),
 					application.creditLimit(), application.accountId(), application.accountLast4(),
-					application.ssnLast4(), application.requestedAmount(), application.keyedBy(),
-					application.submittedAt(), application.decidedAt(), application.reviewed());
+					application.existingAccount(), application.ssnLast4(), application.requestedAmount(),
+					application.keyedBy(), application.submittedAt(), application.decidedAt(), application.reviewed());
+		}
+
+	}
+
+	/**
+	 * What support needs to find and decide an application pending review: never the SSN
+	 * beyond its last four digits, the date of birth or the patient's finances.
+	 */
+	record PendingApplication(UUID applicationId, UUID practiceId, String practiceName, Instant submittedAt,
+			BigDecimal requestedAmount, String keyedBy, String firstName, String lastName, String ssnLast4,
+			List<String> reasons) {
+
+		static PendingApplication of(CreditApplication application) {
+			return new PendingApplication(application.id(), application.practiceId(), application.practiceName(),
+					application.submittedAt(), application.requestedAmount(), application.keyedBy(),
+					application.patient().firstName(), application.patient().lastName(), application.ssnLast4(),
+					application.reasons());
+		}
+
+		@Override
+		public String toString() {
+			return "PendingApplication[applicationId=" + this.applicationId + "]";
 		}
 
 	}

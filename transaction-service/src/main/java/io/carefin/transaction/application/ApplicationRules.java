@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumLimit a limit below this is declined
  * @param reviewLimit the limit support grants when approving without naming one (at most
  * the requested amount)
- * @param duplicateWindow how long a second application by the same person at the same
- * practice returns the first decision
+ * @param duplicateWindow how long a person's later application answers their earlier one
+ * at the same practice, or takes the decision of their latest one at another practice
  */
 @ConfigurationProperties("carefin.applications")
 public record ApplicationRules(@DefaultValue("18") int minimumAge,

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,17 +24,25 @@ import io.carefin.contracts.transaction.ApplicationPendingReview;
 import io.carefin.contracts.transaction.Patient;
 import io.carefin.transaction.BusinessDays;
 import io.carefin.transaction.Refusal;
+import io.carefin.transaction.creditline.CreditLine;
 import io.carefin.transaction.creditline.CreditLines;
 import io.carefin.transaction.creditline.OpenedCreditLine;
 import io.carefin.transaction.privacy.FieldEncryption;
 
 /**
- * Submits credit applications to the decision engine, opens the credit line an approval
- * grants, and records support's decision on applications pending review, each in one
- * transaction with its event.
+ * Submits credit applications to the decision engine, grants the credit line an approval
+ * gives (the person's one line: opened on their first approval, found on every later
+ * one), and records support's decision on applications pending review, each in one
+ * transaction with its event. A person's application at another practice within the
+ * duplicate window takes the decision of their latest one without asking the bureau.
  */
 @Service
 class ApplicationService {
+
+	/**
+	 * The meter counting the credit files asked of the bureau.
+	 */
+	static final String BUREAU_REPORTS = "carefin.applications.bureau.reports";
 
 	private final CreditApplications applications;
 
@@ -51,9 +62,11 @@ class ApplicationService {
 
 	private final Clock clock;
 
+	private final Counter bureauReports;
+
 	ApplicationService(CreditApplications applications, CreditBureau bureau, DecisionEngine engine,
 			CreditLines creditLines, FieldEncryption encryption, BusinessDays businessDays, ApplicationRules rules,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.applications = applications;
 		this.bureau = bureau;
 		this.engine = engine;
@@ -63,45 +76,55 @@ class ApplicationService {
 		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
+		this.bureauReports = Counter.builder(BUREAU_REPORTS)
+			.description("Credit files asked of the bureau for applications")
+			.register(meters);
 	}
 
 	/**
-	 * Decides a new application, or returns the person's application at this practice
-	 * from the last {@link ApplicationRules#duplicateWindow()}.
+	 * Returns the person's application at this practice from the last
+	 * {@link ApplicationRules#duplicateWindow()}; or records a new one, decided as the
+	 * person's latest application at another practice in that window was, or else by the
+	 * decision engine.
 	 */
 	@Transactional
 	Submitted submit(UUID practiceId, String practiceName, ApplicationRequest request) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String ssn = request.ssnDigits();
 		String ssnHash = this.encryption.fingerprint("ssn:" + ssn);
-		var existing = this.applications.latestOfPerson(practiceId, ssnHash, request.dateOfBirth(),
-				now.minus(this.rules.duplicateWindow()));
-		if (existing.isPresent()) {
-			return new Submitted(existing.get(), false);
+		LocalDate dateOfBirth = request.dateOfBirth();
+		this.applications.lockPerson(ssnHash, dateOfBirth);
+		Instant since = now.minus(this.rules.duplicateWindow());
+		var here = this.applications.latestOfPerson(practiceId, ssnHash, dateOfBirth, since);
+		if (here.isPresent()) {
+			return new Submitted(here.get(), false);
 		}
-		LocalDate today = this.businessDays.dayOf(practiceId, now);
-		Decision decision = this.engine.decide(request.dateOfBirth(), request.annualIncome(),
-				request.monthlyHousingPayment(), this.bureau.report(ssn, request.dateOfBirth()), today);
-		OpenedCreditLine line = (decision instanceof Decision.Approved approved)
-				? this.creditLines.open(practiceId, approved.creditLimit()) : null;
+		CreditLine held = heldLine(ssnHash, dateOfBirth);
+		CreditApplication recent = this.applications.latestOfPerson(ssnHash, dateOfBirth, since)
+			.filter((application) -> !"APPROVED".equals(application.status()) || held != null)
+			.orElse(null);
+		Decision decision = (recent != null) ? decisionOf(recent) : decide(practiceId, request, ssn, now);
+		Line line = (decision instanceof Decision.Approved approved) ? grant(practiceId, held, approved.creditLimit())
+				: null;
 		CreditApplication application = new CreditApplication(UUID.randomUUID(), practiceId, practiceName, now,
 				request.keyedBy().name(),
-				new Patient(request.firstName(), request.lastName(), request.email(), request.mobile()),
-				request.dateOfBirth(),
+				new Patient(request.firstName(), request.lastName(), request.email(), request.mobile()), dateOfBirth,
 				new Address(request.address().line1(), request.address().line2(), request.address().city(),
 						request.address().state(), request.address().postalCode()),
-				ssn.substring(5), request.annualIncome(), request.monthlyHousingPayment(),
+				ssnHash, ssn.substring(5), request.annualIncome(), request.monthlyHousingPayment(),
 				request.requestedAmount().setScale(2), status(decision), reasons(decision),
-				(decision instanceof Decision.Approved approved) ? approved.creditLimit() : null,
-				(line != null) ? line.accountId() : null, (line != null) ? line.accountLast4() : null,
-				(decision instanceof Decision.PendingReview) ? null : now, false);
-		this.applications.add(application, this.encryption.encrypt(ssn), ssnHash);
+				(line != null) ? line.creditLimit() : null, (line != null) ? line.accountId() : null,
+				(line != null) ? line.accountLast4() : null, line != null && line.existing(),
+				(decision instanceof Decision.PendingReview) ? null : now, false,
+				(recent != null) ? recent.id() : null);
+		this.applications.add(application, this.encryption.encrypt(ssn));
 		publish(application, decision, line, now);
 		return new Submitted(application, true);
 	}
 
 	/**
-	 * Records support's decision on an application pending review.
+	 * Records support's decision on an application pending review. An approval for a
+	 * person who already holds an active credit line answers that line as it is.
 	 */
 	@Transactional
 	CreditApplication review(UUID applicationId, boolean approve, @Nullable BigDecimal creditLimit,
@@ -112,16 +135,17 @@ class ApplicationService {
 			throw Refusal.conflict("application-already-decided",
 					"This application was already decided (" + application.status() + ").");
 		}
+		this.applications.lockPerson(application.ssnHash(), application.dateOfBirth());
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Decision decision = approve
 				? new Decision.Approved((creditLimit != null) ? creditLimit.setScale(2)
 						: this.engine.reviewLimit(application.requestedAmount()))
 				: new Decision.Declined(reasons.isEmpty() ? List.of("DECLINED_AFTER_REVIEW") : List.copyOf(reasons));
-		OpenedCreditLine line = (decision instanceof Decision.Approved approved)
-				? this.creditLines.open(application.practiceId(), approved.creditLimit()) : null;
+		Line line = (decision instanceof Decision.Approved approved) ? grant(application.practiceId(),
+				heldLine(application.ssnHash(), application.dateOfBirth()), approved.creditLimit()) : null;
 		this.applications.decided(applicationId, status(decision), reasons(decision),
-				(decision instanceof Decision.Approved approved) ? approved.creditLimit() : null,
-				(line != null) ? line.accountId() : null, now, reviewer);
+				(line != null) ? line.creditLimit() : null, (line != null) ? line.accountId() : null,
+				line != null && line.existing(), now, reviewer);
 		CreditApplication decided = this.applications.lock(applicationId).orElseThrow();
 		publish(decided, decision, line, now);
 		return decided;
@@ -133,14 +157,56 @@ class ApplicationService {
 			.orElseThrow(() -> Refusal.notFound("application"));
 	}
 
-	private void publish(CreditApplication application, Decision decision, @Nullable OpenedCreditLine line,
-			Instant now) {
+	/**
+	 * Applications pending review, newest first: the practice's, or every practice's for
+	 * support.
+	 */
+	@Transactional(readOnly = true)
+	List<CreditApplication> pendingReview(@Nullable UUID practiceId, int limit) {
+		return this.applications.pendingReview(practiceId, limit);
+	}
+
+	private Decision decide(UUID practiceId, ApplicationRequest request, String ssn, Instant now) {
+		this.bureauReports.increment();
+		CreditBureau.Report report = this.bureau.report(ssn, request.dateOfBirth());
+		return this.engine.decide(request.dateOfBirth(), request.annualIncome(), request.monthlyHousingPayment(),
+				report, this.businessDays.dayOf(practiceId, now));
+	}
+
+	private @Nullable CreditLine heldLine(String ssnHash, LocalDate dateOfBirth) {
+		return this.applications.activeAccountOfPerson(ssnHash, dateOfBirth)
+			.flatMap(this.creditLines::find)
+			.orElse(null);
+	}
+
+	/**
+	 * The credit line an approval grants: the one the person holds, which the practice
+	 * may use from now on, or a new one with the limit approved.
+	 */
+	private Line grant(UUID practiceId, @Nullable CreditLine held, BigDecimal limit) {
+		if (held != null) {
+			this.creditLines.relate(practiceId, held.accountId());
+			return new Line(held.accountId(), held.accountLast4(), held.accountNumberHash(), held.creditLimit(), true);
+		}
+		OpenedCreditLine opened = this.creditLines.open(practiceId, limit);
+		return new Line(opened.accountId(), opened.accountLast4(), opened.accountNumberHash(), limit, false);
+	}
+
+	private static Decision decisionOf(CreditApplication application) {
+		return switch (application.status()) {
+			case "APPROVED" -> new Decision.Approved(Objects.requireNonNull(application.creditLimit()));
+			case "DECLINED" -> new Decision.Declined(application.reasons());
+			default -> new Decision.PendingReview(application.reasons());
+		};
+	}
+
+	private void publish(CreditApplication application, Decision decision, @Nullable Line line, Instant now) {
 		switch (decision) {
 			case Decision.Approved approved -> this.events.publishEvent(new ApplicationApproved(UUID.randomUUID(), now,
 					application.id(), application.practiceId(), application.practiceName(), application.submittedAt(),
 					application.keyedBy(), application.requestedAmount(), application.reviewed(), application.patient(),
 					application.dateOfBirth(), application.address(), line.accountId(), line.accountLast4(),
-					line.accountNumberHash(), approved.creditLimit()));
+					line.accountNumberHash(), line.creditLimit(), line.existing()));
 			case Decision.Declined declined -> this.events.publishEvent(new ApplicationDeclined(UUID.randomUUID(), now,
 					application.id(), application.practiceId(), application.practiceName(), application.submittedAt(),
 					application.keyedBy(), application.requestedAmount(), application.reviewed(), application.patient(),
@@ -175,6 +241,19 @@ class ApplicationService {
 	 * @param created whether it is new
 	 */
 	record Submitted(CreditApplication application, boolean created) {
+	}
+
+	/**
+	 * The credit line an approval answers.
+	 *
+	 * @param accountId the account's id
+	 * @param accountLast4 the last four digits of its number
+	 * @param accountNumberHash the keyed lookup hash of its number
+	 * @param creditLimit its limit: as approved for a new line, as it is for a held one
+	 * @param existing whether the person already held it
+	 */
+	private record Line(UUID accountId, String accountLast4, String accountNumberHash, BigDecimal creditLimit,
+			boolean existing) {
 	}
 
 }

@@ -36,15 +36,16 @@ class CreditApplications {
 		this.jdbc = jdbc;
 	}
 
-	void add(CreditApplication application, byte[] ssnEncrypted, String ssnHash) {
+	void add(CreditApplication application, byte[] ssnEncrypted) {
 		this.jdbc.sql("""
 				INSERT INTO credit_application (id, practice_id, practice_name, submitted_at, keyed_by, first_name,
 				    last_name, date_of_birth, ssn_encrypted, ssn_hash, ssn_last4, address_line1, address_line2, city,
 				    state, postal_code, email, mobile, annual_income, monthly_housing, requested_amount, status,
-				    reasons, credit_limit, account_id, decided_at)
+				    reasons, credit_limit, account_id, existing_account, decided_at, decided_from)
 				VALUES (:id, :practice, :practiceName, :submittedAt, :keyedBy, :firstName, :lastName, :dateOfBirth,
 				    :ssnEncrypted, :ssnHash, :ssnLast4, :line1, :line2, :city, :state, :postalCode, :email, :mobile,
-				    :income, :housing, :requested, :status, :reasons, :creditLimit, :account, :decidedAt)
+				    :income, :housing, :requested, :status, :reasons, :creditLimit, :account, :existingAccount,
+				    :decidedAt, :decidedFrom)
 				""")
 			.param("id", application.id())
 			.param("practice", application.practiceId())
@@ -55,7 +56,7 @@ class CreditApplications {
 			.param("lastName", application.patient().lastName())
 			.param("dateOfBirth", application.dateOfBirth())
 			.param("ssnEncrypted", ssnEncrypted)
-			.param("ssnHash", ssnHash)
+			.param("ssnHash", application.ssnHash())
 			.param("ssnLast4", application.ssnLast4())
 			.param("line1", application.address().line1())
 			.param("line2", application.address().line2())
@@ -71,7 +72,9 @@ class CreditApplications {
 			.param("reasons", String.join(",", application.reasons()))
 			.param("creditLimit", application.creditLimit())
 			.param("account", application.accountId())
+			.param("existingAccount", application.existingAccount())
 			.param("decidedAt", (application.decidedAt() != null) ? utc(application.decidedAt()) : null)
+			.param("decidedFrom", application.decidedFrom())
 			.update();
 	}
 
@@ -91,6 +94,17 @@ class CreditApplications {
 	}
 
 	/**
+	 * Makes the other transactions deciding applications of the same person wait until
+	 * this one ends, so that two applications at once never open two credit lines.
+	 */
+	void lockPerson(String ssnHash, LocalDate dateOfBirth) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:person, 0))")
+			.param("person", ssnHash + ":" + dateOfBirth)
+			.query((rs, row) -> true)
+			.single();
+	}
+
+	/**
 	 * The person's latest application at the practice submitted since an instant.
 	 */
 	Optional<CreditApplication> latestOfPerson(UUID practiceId, String ssnHash, LocalDate dateOfBirth, Instant since) {
@@ -107,11 +121,51 @@ class CreditApplications {
 			.optional();
 	}
 
+	/**
+	 * The person's latest application at any practice submitted since an instant.
+	 */
+	Optional<CreditApplication> latestOfPerson(String ssnHash, LocalDate dateOfBirth, Instant since) {
+		return this.jdbc.sql(SELECT + """
+				WHERE a.ssn_hash = :hash AND a.date_of_birth = :dateOfBirth AND a.submitted_at >= :since
+				ORDER BY a.submitted_at DESC LIMIT 1
+				""")
+			.param("hash", ssnHash)
+			.param("dateOfBirth", dateOfBirth)
+			.param("since", utc(since))
+			.query(CreditApplications::application)
+			.optional();
+	}
+
+	/**
+	 * The active credit line the person holds, found through their approved applications:
+	 * the first opened, should there be several from before one line per person.
+	 */
+	Optional<UUID> activeAccountOfPerson(String ssnHash, LocalDate dateOfBirth) {
+		return this.jdbc.sql("""
+				SELECT c.account_id FROM credit_line c
+				WHERE c.status = 'ACTIVE' AND c.account_id IN (
+				    SELECT a.account_id FROM credit_application a
+				    WHERE a.ssn_hash = :hash AND a.date_of_birth = :dateOfBirth AND a.account_id IS NOT NULL)
+				ORDER BY c.opened_at, c.account_id LIMIT 1
+				""").param("hash", ssnHash).param("dateOfBirth", dateOfBirth).query(UUID.class).optional();
+	}
+
+	/**
+	 * Applications pending review, newest first: a practice's, or every practice's.
+	 */
+	List<CreditApplication> pendingReview(@Nullable UUID practiceId, int limit) {
+		return this.jdbc.sql(SELECT + """
+				WHERE a.status = 'PENDING_REVIEW' AND (CAST(:practice AS UUID) IS NULL OR a.practice_id = :practice)
+				ORDER BY a.submitted_at DESC, a.id LIMIT :limit
+				""").param("practice", practiceId).param("limit", limit).query(CreditApplications::application).list();
+	}
+
 	void decided(UUID id, String status, List<String> reasons, @Nullable BigDecimal creditLimit,
-			@Nullable UUID accountId, Instant at, String reviewedBy) {
+			@Nullable UUID accountId, boolean existingAccount, Instant at, String reviewedBy) {
 		this.jdbc.sql("""
 				UPDATE credit_application SET status = :status, reasons = :reasons, credit_limit = :creditLimit,
-				    account_id = :account, decided_at = :at, reviewed_by = :reviewedBy
+				    account_id = :account, existing_account = :existingAccount, decided_at = :at,
+				    reviewed_by = :reviewedBy
 				WHERE id = :id
 				""")
 			.param("id", id)
@@ -119,6 +173,7 @@ class CreditApplications {
 			.param("reasons", String.join(",", reasons))
 			.param("creditLimit", creditLimit)
 			.param("account", accountId)
+			.param("existingAccount", existingAccount)
 			.param("at", utc(at))
 			.param("reviewedBy", reviewedBy)
 			.update();
@@ -135,11 +190,12 @@ class CreditApplications {
 				rs.getObject("date_of_birth", LocalDate.class),
 				new Address(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
 						rs.getString("state"), rs.getString("postal_code")),
-				rs.getString("ssn_last4"), rs.getBigDecimal("annual_income"), rs.getBigDecimal("monthly_housing"),
-				rs.getBigDecimal("requested_amount"), rs.getString("status"),
+				rs.getString("ssn_hash"), rs.getString("ssn_last4"), rs.getBigDecimal("annual_income"),
+				rs.getBigDecimal("monthly_housing"), rs.getBigDecimal("requested_amount"), rs.getString("status"),
 				reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")), rs.getBigDecimal("credit_limit"),
 				rs.getObject("account_id", UUID.class), rs.getString("account_last4"),
-				(decidedAt != null) ? decidedAt.toInstant() : null, rs.getString("reviewed_by") != null);
+				rs.getBoolean("existing_account"), (decidedAt != null) ? decidedAt.toInstant() : null,
+				rs.getString("reviewed_by") != null, rs.getObject("decided_from", UUID.class));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -11,9 +11,10 @@ import java.util.UUID;
  * @param creditLimit the limit granted
  * @param openToBuy what is left to spend
  * @param accountLast4 the last four digits of the account number
+ * @param accountNumberHash the keyed lookup hash of the account number
  */
 public record CreditLine(UUID accountId, String status, BigDecimal creditLimit, BigDecimal openToBuy,
-		String accountLast4) {
+		String accountLast4, String accountNumberHash) {
 
 	/**
 	 * Whether purchases may be made on it.

@@ -22,7 +22,8 @@ public class CreditLines {
 
 	private static final RowMapper<CreditLine> CREDIT_LINE = (rs, row) -> new CreditLine(
 			rs.getObject("account_id", UUID.class), rs.getString("status"), rs.getBigDecimal("credit_limit"),
-			rs.getBigDecimal("open_to_buy"), String.valueOf(rs.getString("account_last4")));
+			rs.getBigDecimal("open_to_buy"), String.valueOf(rs.getString("account_last4")),
+			String.valueOf(rs.getString("account_number_hash")));
 
 	private final JdbcClient jdbc;
 
@@ -73,6 +74,16 @@ public class CreditLines {
 				WHERE c.account_id = :account AND (c.practice_id = :practice OR EXISTS (
 				    SELECT 1 FROM practice_account p WHERE p.practice_id = :practice AND p.account_id = c.account_id))
 				""").param("account", accountId).param("practice", practiceId).query(CREDIT_LINE).optional();
+	}
+
+	/**
+	 * A credit line by its account id, for any practice.
+	 */
+	public Optional<CreditLine> find(UUID accountId) {
+		return this.jdbc.sql("SELECT * FROM credit_line WHERE account_id = :account")
+			.param("account", accountId)
+			.query(CREDIT_LINE)
+			.optional();
 	}
 
 	/**

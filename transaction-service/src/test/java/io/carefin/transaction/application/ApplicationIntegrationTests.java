@@ -4,9 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +47,8 @@ class ApplicationIntegrationTests {
 
 	private static final String ADULT = "1980-05-17";
 
+	private static final AtomicInteger AREAS = new AtomicInteger(100);
+
 	@Autowired
 	TransactionFixtures fixtures;
 
@@ -50,11 +61,15 @@ class ApplicationIntegrationTests {
 	@Autowired
 	AccountNumbers accountNumbers;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void approvesWithALimitAndOpensACreditLineWithAnEncryptedLuhnValidNumber() {
 		UUID practice = this.fixtures.practice();
 
-		Response approved = submit(practice, "123-00-0450", ADULT, "90000.00", "1000.00");
+		String ssn = ssn("00-0450");
+		Response approved = submit(practice, ssn, ADULT, "90000.00", "1000.00");
 
 		assertThat(approved.status()).as(approved.body()).isEqualTo(201);
 		assertThat(approved.text("status")).isEqualTo("APPROVED");
@@ -64,7 +79,7 @@ class ApplicationIntegrationTests {
 		String number = this.fixtures.accountNumber(account);
 		assertThat(number).startsWith("6019").hasSize(16).endsWith(approved.text("accountLast4"));
 		assertThat(AccountNumbers.isValid(number)).isTrue();
-		assertThat(approved.body()).doesNotContain(number).doesNotContain("123000450");
+		assertThat(approved.body()).doesNotContain(number).doesNotContain(ssn.replace("-", ""));
 		ConsumerRecord<String, String> event = awaitEvent(approved.text("applicationId"), "ApplicationApproved");
 		assertThat(event.key()).isEqualTo(approved.text("applicationId"));
 		assertThat(event.value()).contains("\"accountNumberHash\":\"" + this.accountNumbers.lookupHash(number) + "\"")
@@ -72,33 +87,33 @@ class ApplicationIntegrationTests {
 			.contains("\"creditLimit\":7500.00")
 			.contains("\"dateOfBirth\":\"" + ADULT + "\"")
 			.doesNotContain(number)
-			.doesNotContain("123000450")
-			.doesNotContain("123-00-0450");
+			.doesNotContain(ssn.replace("-", ""))
+			.doesNotContain(ssn);
 	}
 
 	@Test
 	void declinesApplicantsUnderEighteen() {
 		LocalDate seventeen = LocalDate.now(ZoneId.of("America/New_York")).minusYears(17);
-		Response declined = submit(this.fixtures.practice(), "123-00-0450", seventeen.toString(), "90000.00",
+		Response declined = submit(this.fixtures.practice(), ssn("00-0450"), seventeen.toString(), "90000.00",
 				"1000.00");
 		assertDeclined(declined, "UNDER_AGE");
 	}
 
 	@Test
 	void declinesIncomeBelowTheMinimum() {
-		assertDeclined(submit(this.fixtures.practice(), "123-00-0450", ADULT, "10000.00", "100.00"), "INCOME_TOO_LOW");
+		assertDeclined(submit(this.fixtures.practice(), ssn("00-0450"), ADULT, "10000.00", "100.00"), "INCOME_TOO_LOW");
 	}
 
 	@Test
 	void declinesDebtToIncomeAboveTheMaximumWithTheBureausDebt() {
 		// 36,000 a year: 600 housing + 1,000 other debt (…-40-…) is 53 % of 3,000 a month
-		assertDeclined(submit(this.fixtures.practice(), "123-40-0450", ADULT, "36000.00", "600.00"),
+		assertDeclined(submit(this.fixtures.practice(), ssn("40-0450"), ADULT, "36000.00", "600.00"),
 				"DEBT_TO_INCOME_TOO_HIGH");
 	}
 
 	@Test
 	void declinesALowScore() {
-		Response declined = submit(this.fixtures.practice(), "123-00-0200", ADULT, "90000.00", "1000.00");
+		Response declined = submit(this.fixtures.practice(), ssn("00-0200"), ADULT, "90000.00", "1000.00");
 		assertDeclined(declined, "CREDIT_SCORE_TOO_LOW");
 		assertThat(awaitEvent(declined.text("applicationId"), "ApplicationDeclined").value())
 			.contains("\"reasons\":[\"CREDIT_SCORE_TOO_LOW\"]")
@@ -108,7 +123,7 @@ class ApplicationIntegrationTests {
 	@Test
 	void sendsAMiddlingScoreToReviewAndSupportDecidesIt() {
 		UUID practice = this.fixtures.practice();
-		Response pending = submit(practice, "123-00-0300", ADULT, "90000.00", "1000.00");
+		Response pending = submit(practice, ssn("00-0300"), ADULT, "90000.00", "1000.00");
 		String id = pending.text("applicationId");
 		String decision = APPLICATIONS + "/" + id + "/decision";
 
@@ -144,7 +159,7 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void supportMayDeclineAnApplicationUnderReview() {
-		Response pending = submit(this.fixtures.practice(), "123-00-0310", ADULT, "90000.00", "1000.00");
+		Response pending = submit(this.fixtures.practice(), ssn("00-0310"), ADULT, "90000.00", "1000.00");
 		Response declined = this.fixtures.post(APPLICATIONS + "/" + pending.text("applicationId") + "/decision",
 				this.fixtures.staff("SUPPORT"), "{\"decision\":\"DECLINED\",\"reasons\":[\"INCOME_NOT_VERIFIED\"]}");
 		assertDeclined(declined, "INCOME_NOT_VERIFIED");
@@ -154,10 +169,11 @@ class ApplicationIntegrationTests {
 	@Test
 	void aSecondApplicationBySamePersonWithinThirtyDaysReturnsTheFirstDecision() {
 		UUID practice = this.fixtures.practice();
-		Response first = submit(practice, "123-00-0500", ADULT, "90000.00", "1000.00");
-		Response second = submit(practice, "123000500", ADULT, "150000.00", "0.00");
+		String ssn = ssn("00-0500");
+		Response first = submit(practice, ssn, ADULT, "90000.00", "1000.00");
+		Response second = submit(practice, ssn.replace("-", ""), ADULT, "150000.00", "0.00");
 		this.clock.advance(Duration.ofDays(31));
-		Response later = submit(practice, "123-00-0500", ADULT, "90000.00", "1000.00");
+		Response later = submit(practice, ssn, ADULT, "90000.00", "1000.00");
 
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(second.status()).isEqualTo(200);
@@ -165,12 +181,252 @@ class ApplicationIntegrationTests {
 		assertThat(second.text("accountId")).isEqualTo(first.text("accountId"));
 		assertThat(later.status()).isEqualTo(201);
 		assertThat(later.text("applicationId")).isNotEqualTo(first.text("applicationId"));
+		assertThat(later.text("accountId")).as("one credit line per person").isEqualTo(first.text("accountId"));
+		assertThat(later.json().path("existingAccount").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anotherPracticeGetsItsOwnApplicationApprovedOnThePersonsCreditLineWithoutAskingTheBureau() {
+		UUID first = this.fixtures.practice("DEFERRED_12");
+		UUID second = this.fixtures.practice("DEFERRED_12");
+		String ssn = ssn("00-0450");
+		double reports = bureauReports();
+		Response approved = submit(first, ssn, ADULT, "90000.00", "1000.00");
+		// the engine would decline this income; the person's approval stands instead
+		Response elsewhere = this.fixtures.post(APPLICATIONS, this.fixtures.clerk(second),
+				application(ssn, ADULT, "10000.00", "100.00", "1500.00", "PATIENT"));
+
+		assertThat(bureauReports()).as("the bureau is asked once").isEqualTo(reports + 1);
+		assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);
+		assertThat(elsewhere.text("status")).isEqualTo("APPROVED");
+		assertThat(elsewhere.text("applicationId")).isNotEqualTo(approved.text("applicationId"));
+		assertThat(elsewhere.text("accountId")).isEqualTo(approved.text("accountId"));
+		assertThat(elsewhere.text("accountLast4")).isEqualTo(approved.text("accountLast4"));
+		assertThat(elsewhere.json().path("creditLimit").decimalValue()).isEqualByComparingTo("7500.00");
+		assertThat(elsewhere.json().path("existingAccount").asBoolean()).isTrue();
+		assertThat(approved.json().path("existingAccount").asBoolean()).isFalse();
+		assertThat(elsewhere.json().path("requestedAmount").decimalValue()).isEqualByComparingTo("1500.00");
+		assertThat(elsewhere.text("keyedBy")).isEqualTo("PATIENT");
+		assertThat(elsewhere.body()).doesNotContain(approved.text("applicationId")).doesNotContain(first.toString());
+		assertThat(creditLinesOf(approved)).isEqualTo(1);
+		assertThat(decidedFrom(elsewhere)).contains(approved.text("applicationId"));
+		assertNeitherSeesTheOthersApplication(first, approved, second, elsewhere);
+		assertThat(this.fixtures.get(APPLICATIONS + "/" + elsewhere.text("applicationId"), this.fixtures.clerk(second))
+			.json()
+			.path("existingAccount")
+			.asBoolean()).isTrue();
+		Response purchase = this.fixtures.postOnce("/api/transactions/purchases", this.fixtures.clerk(second),
+				TransactionFixtures.purchase(UUID.fromString(elsewhere.text("accountId")), "400.00", "DEFERRED_12"));
+		assertThat(purchase.status()).as(purchase.body()).isEqualTo(201);
+		assertThat(purchase.text("status")).isEqualTo("APPROVED");
+		assertThat(awaitEvent(elsewhere.text("applicationId"), "ApplicationApproved").value())
+			.contains("\"existingAccount\":true")
+			.contains("\"practiceId\":\"" + second + "\"")
+			.contains("\"accountId\":\"" + approved.text("accountId") + "\"")
+			.contains("\"creditLimit\":7500.00")
+			.doesNotContain(approved.text("applicationId"));
+		assertThat(awaitEvent(approved.text("applicationId"), "ApplicationApproved").value())
+			.contains("\"existingAccount\":false");
+	}
+
+	@Test
+	void anotherPracticeGetsTheExistingDeclineWithItsReasonsWithoutAskingTheBureau() {
+		UUID first = this.fixtures.practice();
+		UUID second = this.fixtures.practice();
+		String ssn = ssn("00-0450");
+		double reports = bureauReports();
+		Response declined = submit(first, ssn, ADULT, "10000.00", "100.00");
+		// the engine would approve this income; the person's decline stands instead
+		Response elsewhere = submit(second, ssn, ADULT, "90000.00", "1000.00");
+
+		assertThat(bureauReports()).isEqualTo(reports + 1);
+		assertDeclined(declined, "INCOME_TOO_LOW");
+		assertDeclined(elsewhere, "INCOME_TOO_LOW");
+		assertThat(elsewhere.status()).isEqualTo(201);
+		assertThat(elsewhere.text("applicationId")).isNotEqualTo(declined.text("applicationId"));
+		assertThat(decidedFrom(elsewhere)).contains(declined.text("applicationId"));
+		assertNeitherSeesTheOthersApplication(first, declined, second, elsewhere);
+		assertThat(awaitEvent(elsewhere.text("applicationId"), "ApplicationDeclined").value())
+			.contains("\"reasons\":[\"INCOME_TOO_LOW\"]")
+			.contains("\"practiceId\":\"" + second + "\"");
+	}
+
+	@Test
+	void anotherPracticeGetsItsOwnApplicationPendingReviewAndSupportsApprovalsShareOneCreditLine() {
+		UUID first = this.fixtures.practice("DEFERRED_12");
+		UUID second = this.fixtures.practice("DEFERRED_12");
+		String ssn = ssn("00-0300");
+		double reports = bureauReports();
+		Response pending = submit(first, ssn, ADULT, "90000.00", "1000.00");
+		Response elsewhere = submit(second, ssn, ADULT, "90000.00", "1000.00");
+
+		assertThat(bureauReports()).isEqualTo(reports + 1);
+		assertThat(elsewhere.status()).isEqualTo(201);
+		assertThat(elsewhere.text("status")).isEqualTo("PENDING_REVIEW");
+		assertThat(elsewhere.json().path("reasons").get(0).asString()).isEqualTo("CREDIT_SCORE_REVIEW");
+		assertThat(elsewhere.text("applicationId")).isNotEqualTo(pending.text("applicationId"));
+		assertThat(awaitEvent(elsewhere.text("applicationId"), "ApplicationPendingReview").value())
+			.contains("\"practiceId\":\"" + second + "\"");
+
+		Response approvedFirst = decide(pending, "{\"decision\":\"APPROVED\",\"creditLimit\":2000.00}");
+		Response approvedSecond = decide(elsewhere, "{\"decision\":\"APPROVED\",\"creditLimit\":3000.00}");
+
+		assertThat(approvedFirst.json().path("existingAccount").asBoolean()).isFalse();
+		assertThat(approvedSecond.status()).as(approvedSecond.body()).isEqualTo(200);
+		assertThat(approvedSecond.text("status")).isEqualTo("APPROVED");
+		assertThat(approvedSecond.text("accountId")).isEqualTo(approvedFirst.text("accountId"));
+		assertThat(approvedSecond.json().path("creditLimit").decimalValue())
+			.as("the line's limit as it is; raising it is out of scope")
+			.isEqualByComparingTo("2000.00");
+		assertThat(approvedSecond.json().path("existingAccount").asBoolean()).isTrue();
+		assertThat(creditLinesOf(pending)).isEqualTo(1);
+		assertNeitherSeesTheOthersApplication(first, pending, second, elsewhere);
+		Response purchase = this.fixtures.postOnce("/api/transactions/purchases", this.fixtures.clerk(second),
+				TransactionFixtures.purchase(UUID.fromString(approvedSecond.text("accountId")), "400.00",
+						"DEFERRED_12"));
+		assertThat(purchase.text("status")).as(purchase.body()).isEqualTo("APPROVED");
+		assertThat(KafkaTestClient
+			.awaitRecord(ApplicationEvent.TOPIC,
+					(record) -> record.value().contains(elsewhere.text("applicationId"))
+							&& record.value().contains("\"ApplicationApproved\""),
+					Duration.ofSeconds(20))
+			.value()).contains("\"reviewed\":true")
+			.contains("\"existingAccount\":true")
+			.contains("\"creditLimit\":2000.00");
+	}
+
+	@Test
+	void anApprovalAfterTheWindowAnswersThePersonsActiveCreditLineAndRelatesItToThePractice() {
+		UUID first = this.fixtures.practice();
+		UUID second = this.fixtures.practice("DEFERRED_12");
+		String dateOfBirth = "1969-07-20";
+		String ssn = ssn("00-0450");
+		Response approved = submit(first, ssn, dateOfBirth, "90000.00", "1000.00");
+		this.clock.advance(Duration.ofDays(31));
+		double reports = bureauReports();
+		// the engine approves 5,000.00 on this income; the person's line keeps its
+		// 7,500.00
+		Response later = submit(second, ssn, dateOfBirth, "20000.00", "0.00");
+
+		assertThat(bureauReports()).as("outside the window the engine decides").isEqualTo(reports + 1);
+		assertThat(later.status()).isEqualTo(201);
+		assertThat(later.text("status")).isEqualTo("APPROVED");
+		assertThat(later.text("accountId")).isEqualTo(approved.text("accountId"));
+		assertThat(later.json().path("creditLimit").decimalValue()).isEqualByComparingTo("7500.00");
+		assertThat(later.json().path("existingAccount").asBoolean()).isTrue();
+		assertThat(decidedFrom(later)).isEmpty();
+		assertThat(creditLinesOf(approved)).isEqualTo(1);
+		Response purchase = this.fixtures.postOnce("/api/transactions/purchases", this.fixtures.clerk(second),
+				TransactionFixtures.purchase(UUID.fromString(later.text("accountId")), "400.00", "DEFERRED_12"));
+		assertThat(purchase.text("status")).as(purchase.body()).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void applicationsOfOnePersonAtSeveralPracticesAtOnceOpenOneCreditLine() throws Exception {
+		String ssn = ssn("00-0450");
+		List<UUID> practices = List.of(this.fixtures.practice(), this.fixtures.practice(), this.fixtures.practice(),
+				this.fixtures.practice());
+		List<Response> answers;
+		try (ExecutorService threads = Executors.newFixedThreadPool(practices.size())) {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Response>> submitted = new ArrayList<>();
+			for (UUID practice : practices) {
+				submitted.add(threads.submit(() -> {
+					start.await();
+					return submit(practice, ssn, ADULT, "90000.00", "1000.00");
+				}));
+			}
+			start.countDown();
+			answers = new ArrayList<>();
+			for (Future<Response> answer : submitted) {
+				answers.add(answer.get(30, TimeUnit.SECONDS));
+			}
+		}
+
+		assertThat(answers).allSatisfy((answer) -> {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+			assertThat(answer.text("status")).isEqualTo("APPROVED");
+		});
+		assertThat(answers.stream().map((answer) -> answer.text("accountId")).distinct()).hasSize(1);
+		assertThat(answers.stream().filter((answer) -> !answer.json().path("existingAccount").asBoolean())).hasSize(1);
+		assertThat(creditLinesOf(answers.getFirst())).isEqualTo(1);
+	}
+
+	@Test
+	void listsApplicationsPendingReviewToSupportWithoutTheSsnOrTheDateOfBirth() {
+		UUID first = this.fixtures.practice();
+		UUID second = this.fixtures.practice();
+		String ssn = ssn("00-0301");
+		Response older = submit(first, ssn, "1958-11-02", "90000.00", "1000.00");
+		this.clock.advance(Duration.ofSeconds(1));
+		Response newer = submit(second, ssn("00-0302"), "1961-02-14", "90000.00", "1000.00");
+		Response decided = submit(second, ssn("00-0303"), "1963-06-30", "90000.00", "1000.00");
+		decide(decided, "{\"decision\":\"DECLINED\"}");
+
+		Response all = this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW&limit=100",
+				this.fixtures.staff("SUPPORT"));
+
+		assertThat(all.status()).as(all.body()).isEqualTo(200);
+		List<String> ids = all.json().valueStream().map((item) -> item.path("applicationId").asString()).toList();
+		assertThat(ids).contains(older.text("applicationId"), newer.text("applicationId"))
+			.doesNotContain(decided.text("applicationId"));
+		assertThat(ids.indexOf(newer.text("applicationId"))).as("newest first")
+			.isLessThan(ids.indexOf(older.text("applicationId")));
+		var item = all.json()
+			.valueStream()
+			.filter((each) -> each.path("applicationId").asString().equals(older.text("applicationId")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.path("practiceId").asString()).isEqualTo(first.toString());
+		assertThat(item.path("practiceName").asString()).isEqualTo("Practice " + first.toString().substring(0, 8));
+		assertThat(item.path("firstName").asString()).isEqualTo("Ada");
+		assertThat(item.path("lastName").asString()).isEqualTo("Lovelace");
+		assertThat(item.path("ssnLast4").asString()).isEqualTo("0301");
+		assertThat(item.path("keyedBy").asString()).isEqualTo("STAFF");
+		assertThat(item.path("requestedAmount").decimalValue()).isEqualByComparingTo("5000.00");
+		assertThat(item.path("reasons").get(0).asString()).isEqualTo("CREDIT_SCORE_REVIEW");
+		assertThat(item.path("submittedAt").asString()).isEqualTo(older.text("submittedAt"));
+		assertThat(all.body()).doesNotContain(ssn)
+			.doesNotContain(ssn.replace("-", ""))
+			.doesNotContain("1958-11-02")
+			.doesNotContain("dateOfBirth")
+			.doesNotContain("annualIncome");
+		assertThat(this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW&limit=1", this.fixtures.staff("SUPPORT"))
+			.json()
+			.size()).isEqualTo(1);
+	}
+
+	@Test
+	void showsAPracticeOnlyItsOwnApplicationsPendingReviewAndOtherStaffNone() {
+		UUID mine = this.fixtures.practice();
+		UUID theirs = this.fixtures.practice();
+		Response own = submit(mine, ssn("00-0304"), ADULT, "90000.00", "1000.00");
+		Response other = submit(theirs, ssn("00-0305"), ADULT, "90000.00", "1000.00");
+
+		Response listed = this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW", this.fixtures.clerk(mine));
+
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+		assertThat(listed.json().valueStream().map((item) -> item.path("practiceId").asString()).distinct())
+			.containsExactly(mine.toString());
+		assertThat(listed.body()).contains(own.text("applicationId")).doesNotContain(other.text("applicationId"));
+		assertThat(
+				this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW", this.fixtures.staff("OPS_ADMIN")).status())
+			.isEqualTo(403);
+		assertThat(this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW", this.fixtures.staff("AUDITOR")).status())
+			.isEqualTo(403);
+		for (String query : List.of("?status=APPROVED", "", "?status=PENDING_REVIEW&limit=0",
+				"?status=PENDING_REVIEW&limit=101")) {
+			Response refused = this.fixtures.get(APPLICATIONS + query, this.fixtures.staff("SUPPORT"));
+			assertThat(refused.status()).as(query).isEqualTo(400);
+			assertThat(refused.problemType()).isEqualTo("invalid-request");
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+		}
 	}
 
 	@Test
 	void anotherPracticesApplicationIsNotFound() {
 		UUID mine = this.fixtures.practice();
-		Response approved = submit(mine, "123-00-0451", ADULT, "90000.00", "1000.00");
+		Response approved = submit(mine, ssn("00-0451"), ADULT, "90000.00", "1000.00");
 		Response theirs = this.fixtures.get(APPLICATIONS + "/" + approved.text("applicationId"),
 				this.fixtures.clerk(this.fixtures.practice()));
 		assertThat(theirs.status()).isEqualTo(404);
@@ -236,13 +492,61 @@ class ApplicationIntegrationTests {
 				application(ssn, dateOfBirth, income, housing));
 	}
 
+	private Response decide(Response pending, String decision) {
+		return this.fixtures.post(APPLICATIONS + "/" + pending.text("applicationId") + "/decision",
+				this.fixtures.staff("SUPPORT"), decision);
+	}
+
+	/**
+	 * An SSN no other test uses, so that each test's applicant is a person of its own.
+	 */
+	private static String ssn(String groupAndSerial) {
+		return AREAS.getAndIncrement() + "-" + groupAndSerial;
+	}
+
+	private double bureauReports() {
+		return this.meters.get(ApplicationService.BUREAU_REPORTS).counter().count();
+	}
+
+	/**
+	 * How many credit lines the applications of the person of an application lead to.
+	 */
+	private int creditLinesOf(Response application) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM credit_line WHERE account_id IN (
+				    SELECT account_id FROM credit_application WHERE (ssn_hash, date_of_birth) IN (
+				        SELECT ssn_hash, date_of_birth FROM credit_application WHERE id = :id))
+				""").param("id", UUID.fromString(application.text("applicationId"))).query(Integer.class).single();
+	}
+
+	private Optional<String> decidedFrom(Response application) {
+		return this.jdbc.sql("SELECT decided_from FROM credit_application WHERE id = :id")
+			.param("id", UUID.fromString(application.text("applicationId")))
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class)).map(UUID::toString))
+			.single();
+	}
+
+	private void assertNeitherSeesTheOthersApplication(UUID first, Response firsts, UUID second, Response seconds) {
+		assertThat(this.fixtures.get(APPLICATIONS + "/" + firsts.text("applicationId"), this.fixtures.clerk(second))
+			.status()).isEqualTo(404);
+		assertThat(this.fixtures.get(APPLICATIONS + "/" + seconds.text("applicationId"), this.fixtures.clerk(first))
+			.status()).isEqualTo(404);
+		assertThat(this.fixtures.get(APPLICATIONS + "/" + seconds.text("applicationId"), this.fixtures.clerk(second))
+			.status()).isEqualTo(200);
+	}
+
 	private static String application(String ssn, String dateOfBirth, String income, String housing) {
+		return application(ssn, dateOfBirth, income, housing, "5000.00", "STAFF");
+	}
+
+	private static String application(String ssn, String dateOfBirth, String income, String housing, String requested,
+			String keyedBy) {
 		return """
 				{"firstName":"Ada","lastName":"Lovelace","dateOfBirth":"%s","ssn":"%s",
 				 "address":{"line1":"1 Main St","city":"Springfield","state":"IL","postalCode":"62701"},
 				 "email":"ada@example.com","mobile":"+15555550100","annualIncome":%s,"monthlyHousingPayment":%s,
-				 "requestedAmount":5000.00,"keyedBy":"STAFF"}
-				""".formatted(dateOfBirth, ssn, income, housing);
+				 "requestedAmount":%s,"keyedBy":"%s"}
+				""".formatted(dateOfBirth, ssn, income, housing, requested, keyedBy);
 	}
 
 	private static void assertDeclined(Response declined, String reason) {
