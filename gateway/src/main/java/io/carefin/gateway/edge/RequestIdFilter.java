@@ -54,7 +54,8 @@ class RequestIdFilter implements WebFilter, Ordered {
 		return chain.filter(withId).doFinally((signal) -> log(withId, id, started));
 	}
 
-	// a correlation id needs to be unique, not unguessable: a random (version 4) UUID from
+	// a correlation id needs to be unique, not unguessable: a random (version 4) UUID
+	// from
 	// the thread's own generator, without the lock and system calls of SecureRandom
 	private static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
