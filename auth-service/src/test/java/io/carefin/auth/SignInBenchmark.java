@@ -99,6 +99,7 @@ class SignInBenchmark {
 					+ "| others' cores  load");
 		List<Double> ratios = new ArrayList<>();
 		List<Double> cpuRatios = new ArrayList<>();
+		double busiest = 0;
 		for (int round = 1; round <= ROUNDS; round++) {
 			Measurement checks;
 			Measurement signIns;
@@ -114,6 +115,7 @@ class SignInBenchmark {
 			double cpuRatio = checks.processCpuMillis() / signIns.serviceCpuMillis();
 			ratios.add(ratio);
 			cpuRatios.add(cpuRatio);
+			busiest = Math.max(busiest, Math.max(checks.otherCores(), signIns.otherCores()));
 			lines.add("%5d  %8.1f  %10.1f  %5.2f | %12.1f  %14.1f (%4.1f)        %9.1f  %9.2f | %13.2f  %s".formatted(
 					round, checks.rate(), signIns.rate(), ratio, checks.processCpuMillis(), signIns.serviceCpuMillis(),
 					signIns.postgresCpuMillis(), signIns.clientCpuMillis(), cpuRatio,
@@ -121,6 +123,11 @@ class SignInBenchmark {
 		}
 		lines.add(
 				"median ratio %.2f (goal >= 0.80); median CPU ratio %.2f".formatted(median(ratios), median(cpuRatios)));
+		if (busiest > 0.2) {
+			lines.add(("other processes used up to %.2f cores during the rounds: the rates are not the service's own; "
+					+ "compare the CPU columns, or run again on a quiet machine")
+				.formatted(busiest));
+		}
 		lines.add("""
 				ratio: sign-ins/s / checks/s. CPU ms/sign-in: the JVM's (service, embedded Kafka) and PostgreSQL's CPU \
 				time less the client threads', per sign-in. CPU ratio: CPU per check / CPU per sign-in, the ratio if \
