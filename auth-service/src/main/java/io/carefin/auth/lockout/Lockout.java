@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
 import io.carefin.auth.user.PracticeUser;
+import io.carefin.auth.user.Users;
 import io.carefin.contracts.auth.UserLocked;
 
 /**
@@ -30,6 +31,32 @@ import io.carefin.contracts.auth.UserLocked;
 @Component
 @EnableConfigurationProperties(LockoutProperties.class)
 public class Lockout {
+
+	private static final String COUNT = """
+			failed_attempts = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
+			                       THEN 1 ELSE failed_attempts + 1 END,
+			failure_window_start = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
+			                            THEN :now ELSE failure_window_start END
+			""";
+
+	private static final String NOT_LOCKED = "NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)";
+
+	private static final String COUNT_BY_ID = """
+			UPDATE practice_user SET %s
+			WHERE id = :id AND %s
+			RETURNING failed_attempts
+			""".formatted(COUNT, NOT_LOCKED);
+
+	private static final String READ_AND_COUNT_BY_USER_ID = """
+			WITH counted AS (
+			  UPDATE practice_user SET %s
+			  WHERE lower(user_id) = lower(:userId) AND status = 'ACTIVE' AND password_hash IS NOT NULL AND %s
+			  RETURNING id, failed_attempts
+			)
+			SELECT %s, counted.failed_attempts AS attempt
+			%s LEFT JOIN counted ON counted.id = u.id
+			WHERE lower(u.user_id) = lower(:userId)
+			""".formatted(COUNT, NOT_LOCKED, Users.COLUMNS, Users.FROM);
 
 	private final JdbcClient jdbc;
 
@@ -53,23 +80,37 @@ public class Lockout {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public OptionalInt countAttempt(UUID userId, Instant now) {
-		OptionalInt attempt = this.jdbc.sql("""
-				UPDATE practice_user SET
-				  failed_attempts = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
-				                         THEN 1 ELSE failed_attempts + 1 END,
-				  failure_window_start = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
-				                              THEN :now ELSE failure_window_start END
-				WHERE id = :id AND NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)
-				RETURNING failed_attempts
-				""")
+		return withinLimit(this.jdbc.sql(COUNT_BY_ID)
 			.param("id", userId)
 			.param("now", utc(now))
 			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
 			.query(Integer.class)
 			.optional()
-			.map(OptionalInt::of)
-			.orElse(OptionalInt.empty());
-		return attempt.isPresent() && attempt.getAsInt() <= this.properties.maxFailures() ? attempt
+			.orElse(null));
+	}
+
+	/**
+	 * Reads the user who signs in with the given user ID and, when they may sign in and
+	 * are not locked, counts an attempt: one statement, committed on its own before any
+	 * password is checked.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Attempt countAttempt(String userId, Instant now) {
+		return this.jdbc.sql(READ_AND_COUNT_BY_USER_ID)
+			.param("userId", userId)
+			.param("now", utc(now))
+			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
+			.query((row, rowNumber) -> {
+				PracticeUser user = Users.map(row, rowNumber);
+				return user.active() ? new Attempt(user, withinLimit(row.getObject("attempt", Integer.class)))
+						: Attempt.NO_USER;
+			})
+			.optional()
+			.orElse(Attempt.NO_USER);
+	}
+
+	private OptionalInt withinLimit(@Nullable Integer attempt) {
+		return (attempt != null && attempt <= this.properties.maxFailures()) ? OptionalInt.of(attempt)
 				: OptionalInt.empty();
 	}
 
@@ -126,6 +167,21 @@ public class Lockout {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * A password sign-in's attempt as counted.
+	 *
+	 * @param user the user who signs in with the user ID, when there is one who may sign
+	 * in (active, with a password)
+	 * @param number the attempt's number within the failure window when the user's
+	 * password may be checked; empty when there is no such user, or they are locked or
+	 * over the limit
+	 */
+	public record Attempt(@Nullable PracticeUser user, OptionalInt number) {
+
+		static final Attempt NO_USER = new Attempt(null, OptionalInt.empty());
+
 	}
 
 }

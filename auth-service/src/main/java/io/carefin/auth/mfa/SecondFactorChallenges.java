@@ -196,7 +196,8 @@ public class SecondFactorChallenges {
 	}
 
 	private List<SecondFactors.Factor> factorsOf(PracticeUser user) {
-		List<SecondFactors.Factor> factors = new ArrayList<>(this.factors.confirmed(user.id()));
+		List<SecondFactors.Factor> factors = user.hasSecondFactor() ? new ArrayList<>(this.factors.confirmed(user.id()))
+				: new ArrayList<>();
 		if (factors.isEmpty() && user.practiceRequiresMfa()) {
 			factors.add(new SecondFactors.Factor(Method.EMAIL, user.email(), null, 0));
 		}

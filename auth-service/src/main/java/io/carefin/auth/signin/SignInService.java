@@ -2,7 +2,6 @@ package io.carefin.auth.signin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,8 @@ import io.carefin.auth.user.Users;
  * Signs a practice user in with their user ID and password. Whatever goes wrong (no such
  * user, an account that cannot sign in, a lock, a wrong password) ends in the same
  * {@link SignInFailedException} after one password-hash's worth of work; only a user who
- * is neither locked nor over the attempt limit has their real password checked. A correct
+ * is neither locked nor over the attempt limit has their real password checked, and the
+ * attempt is counted, in the statement that reads the user, before it is. A correct
  * password leads to tokens, or to a second-factor challenge when the user has a factor or
  * the practice requires one; all it changes (the cleared count, the session or challenge,
  * the audit entry and its event) commits in one transaction, and no database connection
@@ -63,14 +63,14 @@ class SignInService {
 
 	Outcome signIn(String userId, String password) {
 		Instant now = this.clock.instant();
-		PracticeUser user = this.users.byUserId(userId).filter(PracticeUser::active).orElse(null);
-		OptionalInt attempt = (user != null) ? this.lockout.countAttempt(user.id(), now) : OptionalInt.empty();
-		if (user == null || attempt.isEmpty() || user.passwordHash() == null) {
+		Lockout.Attempt attempt = this.lockout.countAttempt(userId, now);
+		PracticeUser user = attempt.user();
+		if (user == null || attempt.number().isEmpty() || user.passwordHash() == null) {
 			this.passwords.checkNothing(password);
 			throw failed(user);
 		}
 		if (!this.passwords.matches(password, user.passwordHash())) {
-			this.lockout.failed(user, attempt.getAsInt(), now);
+			this.lockout.failed(user, attempt.number().getAsInt(), now);
 			throw failed(user);
 		}
 		String upgradedHash = this.passwords.outdated(user.passwordHash()) ? this.passwords.hash(password) : null;

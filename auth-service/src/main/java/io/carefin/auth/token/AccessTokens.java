@@ -7,10 +7,12 @@ import java.util.UUID;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ class AccessTokens {
 	private final SigningKeys keys;
 
 	private final TokenProperties properties;
+
+	private volatile @Nullable Signer signer;
 
 	AccessTokens(SigningKeys keys, TokenProperties properties) {
 		this.keys = keys;
@@ -52,9 +56,23 @@ class AccessTokens {
 			.claim("sid", sessionId.toString())
 			.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
-		return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
-			.encode(JwtEncoderParameters.from(header, claims))
-			.getTokenValue();
+		return encoder(key).encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+
+	/**
+	 * An encoder for the signing key, made once per key so that its private key is not
+	 * converted for every token.
+	 */
+	private JwtEncoder encoder(RSAKey key) {
+		Signer current = this.signer;
+		if (current == null || !current.keyId().equals(key.getKeyID())) {
+			current = new Signer(key.getKeyID(), new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
+			this.signer = current;
+		}
+		return current.encoder();
+	}
+
+	private record Signer(String keyId, JwtEncoder encoder) {
 	}
 
 }

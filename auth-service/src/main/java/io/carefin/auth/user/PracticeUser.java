@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param status whether the account may be used
  * @param lockedUntil when the current lock ends, if the user is locked for a while
  * @param lockedPermanently whether only support can unlock the user
+ * @param hasSecondFactor whether the user has confirmed a second factor
  */
 public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolean practiceRequiresMfa, String userId,
 		String email, @Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
-		@Nullable Instant lockedUntil, boolean lockedPermanently) {
+		@Nullable Instant lockedUntil, boolean lockedPermanently, boolean hasSecondFactor) {
 
 	/**
 	 * Whether a lock stops the user from signing in at the given instant.

@@ -23,11 +23,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Users {
 
-	private static final String SELECT = """
-			SELECT u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
-			       u.permissions, u.status, u.locked_until, u.locked_permanently
-			FROM practice_user u JOIN practice p ON p.id = u.practice_id
+	/**
+	 * What every read of a user selects, for statements that read a user along with
+	 * something else; rows of these columns map with {@link #map}.
+	 */
+	public static final String COLUMNS = """
+			u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
+			u.permissions, u.status, u.locked_until, u.locked_permanently,
+			EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS has_second_factor
 			""";
+
+	/**
+	 * The tables {@link #COLUMNS} come from: the user as {@code u}, their practice as
+	 * {@code p}.
+	 */
+	public static final String FROM = " FROM practice_user u JOIN practice p ON p.id = u.practice_id ";
+
+	private static final String SELECT = "SELECT " + COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -148,12 +160,16 @@ public class Users {
 			.update();
 	}
 
-	private static PracticeUser map(ResultSet row, int rowNumber) throws SQLException {
+	/**
+	 * The user in a row of {@link #COLUMNS}.
+	 */
+	public static PracticeUser map(ResultSet row, int rowNumber) throws SQLException {
 		return new PracticeUser(row.getObject("id", UUID.class), row.getObject("practice_id", UUID.class),
 				row.getString("practice_name"), row.getBoolean("mfa_required"), row.getString("user_id"),
 				row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
 				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
-				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"));
+				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"),
+				row.getBoolean("has_second_factor"));
 	}
 
 	private static Set<Permission> permissions(Array array) throws SQLException {
