@@ -55,6 +55,7 @@ stub)
 	until curl -sf "$gateway/actuator/health/readiness" > /dev/null; do sleep 0.5; done
 	path="/api/accounts/42"
 	sign_in() { cat "$work/token"; }
+	token=$(sign_in)
 	;;
 service)
 	./mvnw -B -q -ntp -DskipTests package
@@ -87,7 +88,6 @@ service)
 	;;
 esac
 
-token=$(sign_in)
 for base in "$direct" "$gateway"; do
 	curl -sf -o /dev/null -H "Authorization: Bearer ${token}" "$base$path" ||
 		{ echo "GET $base$path did not answer 2xx" >&2; exit 1; }

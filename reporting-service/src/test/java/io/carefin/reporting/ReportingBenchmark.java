@@ -99,25 +99,25 @@ class ReportingBenchmark {
 		List<UUID> practices = this.jdbc.sql("SELECT DISTINCT practice_id FROM bench_purchase_event")
 			.query(UUID.class)
 			.list();
-		for (UUID practice : practices) {
-			assertThat(summaryPlans(http, practice, ReportsIntegrationTests.practiceToken(practice)))
-				.as("the summary and the GROUP BY agree")
-				.isEqualTo(rawPlans(practice));
-		}
 		Map<UUID, String> tokens = new java.util.HashMap<>();
 		practices.forEach((practice) -> tokens.put(practice, ReportsIntegrationTests.practiceToken(practice)));
+		for (UUID practice : practices) {
+			assertThat(summaryPlans(http, practice, tokens.get(practice))).as("the summary and the GROUP BY agree")
+				.isEqualTo(rawPlans(practice));
+		}
 		URI base = URI.create("http://127.0.0.1:" + this.port);
+		URI summaryUri = base.resolve("/api/reports/summary?from=" + FROM + "&to=" + TO);
+		URI livenessUri = base.resolve("/actuator/health/liveness");
 		LongSupplier summary = () -> {
-			UUID practice = practices.get(random.nextInt(practices.size()));
-			return timed(
-					() -> get(base.resolve("/api/reports/summary?from=" + FROM + "&to=" + TO), tokens.get(practice)));
+			String token = tokens.get(practices.get(random.nextInt(practices.size())));
+			return timed(() -> get(summaryUri, token));
 		};
 		LongSupplier readModelSql = () -> timed(() -> readModelPlans(practices.get(random.nextInt(practices.size()))));
 		LongSupplier raw = () -> timed(() -> rawPlans(practices.get(random.nextInt(practices.size()))));
-		LongSupplier liveness = () -> timed(() -> get(base.resolve("/actuator/health/liveness"), null));
+		LongSupplier liveness = () -> timed(() -> get(livenessUri, null));
 		// the HTTP path needs many thousands of calls before the JIT has compiled it:
-		// warm it
-		// up for WARMUP, then each query a hundred times
+		// warm
+		// it up for WARMUP, then each query a hundred times
 		long warmupEnd = System.nanoTime() + WARMUP.toNanos();
 		int warmupCalls = 0;
 		while (System.nanoTime() < warmupEnd) {
