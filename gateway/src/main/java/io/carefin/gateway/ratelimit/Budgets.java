@@ -14,8 +14,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -45,6 +47,9 @@ class Budgets implements DisposableBean {
 
 	private static final String KEY_PREFIX = "carefin:gateway:rate-limit:";
 
+	// the most keys (users, client addresses) whose buckets a replica keeps in memory
+	private static final int MAXIMUM_KEYS = 1_000_000;
+
 	private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
 	// how often a replica that has never reached Redis tries again; once connected,
@@ -62,7 +67,9 @@ class Budgets implements DisposableBean {
 
 	private final @Nullable RedisURI redisUri;
 
-	private final AtomicReference<@Nullable AsyncProxyManager<String>> shared = new AtomicReference<>();
+	private final Duration longestPeriod;
+
+	private final AtomicReference<@Nullable SharedBuckets> shared = new AtomicReference<>();
 
 	private final AtomicBoolean connecting = new AtomicBoolean();
 
@@ -75,7 +82,8 @@ class Budgets implements DisposableBean {
 	private final AtomicBoolean sharedAnswering = new AtomicBoolean(true);
 
 	Budgets(RateLimitProperties properties, Duration longestPeriod, MeterRegistry meters) {
-		this.local = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(1_000_000).build();
+		this.local = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(MAXIMUM_KEYS).build();
+		this.longestPeriod = longestPeriod;
 		this.sharedTimeout = properties.redisTimeout();
 		this.sharedUnavailable = meters.counter("carefin.gateway.rate_limit.shared_unavailable");
 		if (properties.redisUrl() != null) {
@@ -108,11 +116,11 @@ class Budgets implements DisposableBean {
 		}
 		return redis.connectAsync(CODEC, uri).toCompletableFuture().handle((connection, ex) -> {
 			if (ex == null) {
-				this.shared.set(Bucket4jLettuce.casBasedBuilder(connection)
+				this.shared.set(new SharedBuckets(Bucket4jLettuce.casBasedBuilder(connection)
 					.expirationAfterWrite(
 							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
 					.build()
-					.asAsync());
+					.asAsync(), this.longestPeriod));
 				logger.info("Connected to Redis; rate limits are shared by all replicas");
 			}
 			else {
@@ -135,7 +143,7 @@ class Budgets implements DisposableBean {
 		if (this.redis == null) {
 			return Mono.fromSupplier(() -> consumeLocally(key, budget));
 		}
-		AsyncProxyManager<String> shared = this.shared.get();
+		SharedBuckets shared = this.shared.get();
 		if (shared == null) {
 			if (System.nanoTime() - this.nextConnectAttempt.get() >= 0) {
 				connect();
@@ -143,8 +151,7 @@ class Budgets implements DisposableBean {
 			this.sharedUnavailable.increment();
 			return Mono.fromSupplier(() -> consumeLocally(key, budget));
 		}
-		return Mono.fromFuture(
-				() -> shared.builder().build(KEY_PREFIX + key, configuration(budget)).tryConsumeAndReturnRemaining(1))
+		return Mono.fromFuture(() -> shared.bucket(key, configuration(budget)).tryConsumeAndReturnRemaining(1))
 			.timeout(this.sharedTimeout)
 			.doOnNext((probe) -> {
 				if (this.sharedAnswering.compareAndSet(false, true)) {
@@ -172,6 +179,33 @@ class Budgets implements DisposableBean {
 		return this.configurations.computeIfAbsent(budget, (unused) -> BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(budget.requests()).refillGreedy(budget.requests(), budget.period()))
 			.build());
+	}
+
+	/**
+	 * The buckets in Redis, each with one proxy per key that this replica keeps while the
+	 * key is in use: a proxy batches the requests that arrive while its last exchange
+	 * with Redis is under way into a single compare-and-swap, where separate proxies
+	 * would each read the bucket and race each other's swaps, one retry and two round
+	 * trips per lost race.
+	 */
+	private static final class SharedBuckets {
+
+		private final AsyncProxyManager<String> redis;
+
+		private final Cache<String, AsyncBucketProxy> proxies;
+
+		SharedBuckets(AsyncProxyManager<String> redis, Duration longestPeriod) {
+			this.redis = redis;
+			this.proxies = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(MAXIMUM_KEYS).build();
+		}
+
+		AsyncBucketProxy bucket(String key, BucketConfiguration configuration) {
+			return this.proxies.get(key,
+					(unused) -> this.redis.builder()
+						.withOptimization(Optimizations.batching())
+						.build(KEY_PREFIX + key, configuration));
+		}
+
 	}
 
 	@Override
