@@ -136,12 +136,10 @@ class ReportingBenchmark {
 			raw.getAsLong();
 			liveness.getAsLong();
 		}
-		// in blocks of BLOCK calls of one query, the blocks taking turns: each query
-		// meets
-		// the same drifts of a shared machine, but none is timed in the wake of another
-		// (a GROUP BY over 50,000 rows leaves PostgreSQL's parallel workers exiting and
-		// the
-		// caches cold for whatever comes next)
+		// blocks of BLOCK calls of one query take turns: every query meets the same
+		// drifts of a shared machine, and none is timed in the wake of another (a GROUP
+		// BY over 50,000 rows fills the caches with its own pages and keeps the cores
+		// busy with its aftermath)
 		long[] summaries = new long[SAMPLES];
 		long[] readModels = new long[SAMPLES];
 		long[] raws = new long[SAMPLES];
