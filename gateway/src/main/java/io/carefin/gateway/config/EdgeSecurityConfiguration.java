@@ -18,6 +18,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 import io.carefin.gateway.edge.EdgeProblems;
 import io.carefin.gateway.edge.EdgeProperties;
+import io.carefin.starter.security.HeaderCharacters;
 import io.carefin.starter.security.ReactiveTrustedIssuers;
 import io.carefin.starter.security.TrustProperties;
 

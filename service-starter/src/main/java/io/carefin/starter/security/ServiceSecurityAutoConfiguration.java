@@ -13,10 +13,12 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +28,9 @@ import io.carefin.starter.ClockAutoConfiguration;
 /**
  * Makes a servlet service a stateless resource server that trusts only the configured
  * issuers, leaves health, info, metrics and the configured public paths open, and answers
- * refused requests with the service's problem details.
+ * refused requests with the service's problem details; Spring Security's strict firewall
+ * checks header characters without its regular expressions (same rule, see
+ * {@link HeaderCharacters}).
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
@@ -46,6 +50,15 @@ public class ServiceSecurityAutoConfiguration {
 	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust,
 			ObjectProvider<LocalIssuerKeys> local, Clock clock) {
 		return TrustedIssuers.resolver(trust, local.getIfAvailable(), clock);
+	}
+
+	@Bean
+	WebSecurityCustomizer strictFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+		firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+		firewall.setAllowedParameterNames(HeaderCharacters::allowedInName);
+		return (web) -> web.httpFirewall(firewall);
 	}
 
 	@Bean

@@ -1,16 +1,19 @@
-package io.carefin.gateway.config;
+package io.carefin.starter.security;
 
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's header character checks allow and refuse exactly what Spring Security's
- * strict firewall does.
+ * The header character checks allow and refuse exactly what Spring Security's strict
+ * firewalls do, the reactive one (the gateway's) and the servlet one (the services').
  */
 class HeaderCharactersTests {
 
@@ -31,12 +34,37 @@ class HeaderCharactersTests {
 	}
 
 	@Test
+	void allowsExactlyTheHeaderNamesAndValuesTheServletFirewallAllows() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		agreesOnEveryCharacter(HeaderCharacters::allowedInName,
+				(name) -> allowedByServletFirewall(firewall, name, "v"));
+		agreesOnEveryCharacter(HeaderCharacters::allowedInValue,
+				(value) -> allowedByServletFirewall(firewall, "X-Value", value));
+	}
+
+	@Test
 	void refusesControlCharactersAndAllowsTheTabOnlyInValues() {
 		assertThat(HeaderCharacters.allowedInValue("Bearer abc\r\nX-Injected: 1")).isFalse();
 		assertThat(HeaderCharacters.allowedInName("X-Request-Id\u0000")).isFalse();
 		assertThat(HeaderCharacters.allowedInValue("a\tb")).isTrue();
 		assertThat(HeaderCharacters.allowedInName("a\tb")).isFalse();
 		assertThat(HeaderCharacters.allowedInValue("")).isTrue();
+	}
+
+	private static boolean allowedByServletFirewall(StrictHttpFirewall firewall, String name, String value) {
+		if (name == null || value == null || name.isEmpty()) {
+			// no request carries these, so the firewall never sees them
+			return true;
+		}
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.addHeader(name, value);
+		try {
+			firewall.getFirewalledRequest(request).getHeader(name);
+			return true;
+		}
+		catch (RequestRejectedException ex) {
+			return false;
+		}
 	}
 
 	private static void agreesOnEveryCharacter(Predicate<String> ours, Predicate<String> firewall) {
