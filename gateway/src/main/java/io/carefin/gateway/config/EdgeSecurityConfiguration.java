@@ -26,20 +26,20 @@ import io.carefin.starter.security.TrustProperties;
  * Lets a request through the gateway only with a valid token from a trusted issuer,
  * except health and metrics and the configured public paths (sign-in, second factor,
  * refresh, recovery, the issuers' keys), allows the portal's origin, and answers refusals
- * with problem details; Spring Security's strict firewall checks header characters
- * without regular expressions; a token that passed is remembered for a while so that it
- * is not parsed and its signature checked again on the client's next request.
+ * with problem details; Spring Security's strict firewall checks header characters, and
+ * the bearer token is read, without regular expressions; a token that passed is
+ * remembered for a while so that it is not parsed and its signature checked again on the
+ * client's next request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class, TokenCacheProperties.class })
+@EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class })
 class EdgeSecurityConfiguration {
 
 	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, EdgeProperties edge,
-			TokenCacheProperties tokenCache, Clock clock) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, EdgeProperties edge, Clock clock) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPERATIONAL_PATHS)
 				.permitAll()
@@ -48,8 +48,8 @@ class EdgeSecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.authenticationManagerResolver(new VerifiedTokens(ReactiveTrustedIssuers.resolver(trust), tokenCache,
-						trust.clockSkew(), clock))
+				.authenticationManagerResolver(ReactiveTrustedIssuers.resolver(trust, clock))
+				.bearerTokenConverter(ReactiveTrustedIssuers.bearerTokens())
 				.authenticationEntryPoint((exchange, ex) -> {
 					exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 					return EdgeProblems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +30,8 @@ import io.carefin.starter.ClockAutoConfiguration;
  * Makes a servlet service a stateless resource server that trusts only the configured
  * issuers, leaves health, info, metrics and the configured public paths open, and answers
  * refused requests with the service's problem details; Spring Security's strict firewall
- * checks header characters without its regular expressions (same rule, see
- * {@link HeaderCharacters}).
+ * checks header characters, and the bearer token is read, without their regular
+ * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}).
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
@@ -75,6 +76,8 @@ public class ServiceSecurityAutoConfiguration {
 			.anyRequest()
 			.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationManagerResolver(trustedIssuers)
+				.bearerTokenResolver(
+						(request) -> BearerTokens.fromAuthorization(request.getHeader(HttpHeaders.AUTHORIZATION)))
 				.authenticationEntryPoint((request, response, ex) -> {
 					bearer.commence(request, response, ex);
 					problems.resolveException(request, response, null, ex);

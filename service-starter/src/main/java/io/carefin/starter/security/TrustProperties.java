@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience the audience every accepted token must name
  * @param clockSkew how far a token's expiry and not-before may be off the service's clock
  * @param publicPaths request paths open without a token, such as a sign-in endpoint
+ * @param tokenCache how many tokens that passed every check are remembered, and for how
+ * long
  */
 @ConfigurationProperties("carefin.security")
 public record TrustProperties(List<Issuer> issuers, @DefaultValue("carefin-api") String audience,
-		@DefaultValue("30s") Duration clockSkew, @DefaultValue List<String> publicPaths) {
+		@DefaultValue("30s") Duration clockSkew, @DefaultValue List<String> publicPaths,
+		@DefaultValue TokenCache tokenCache) {
 
 	public TrustProperties {
 		if (issuers == null || issuers.isEmpty()) {
@@ -35,6 +38,19 @@ public record TrustProperties(List<Issuer> issuers, @DefaultValue("carefin-api")
 	 * @param jwkSetUri where its public signing keys are published
 	 */
 	public record Issuer(IssuerKind kind, String issuerUri, URI jwkSetUri) {
+	}
+
+	/**
+	 * The memory of verified tokens, so that a client's repeated token is not parsed and
+	 * its signature checked on every request (its expiry always is).
+	 *
+	 * @param maximumSize how many distinct tokens are remembered at most; 0 checks every
+	 * token in full on every request
+	 * @param timeToLive how long a token is remembered after its full check, whatever its
+	 * expiry; it bounds how long a token signed by a key its issuer has since withdrawn
+	 * keeps passing
+	 */
+	public record TokenCache(@DefaultValue("10000") long maximumSize, @DefaultValue("5m") Duration timeToLive) {
 	}
 
 }

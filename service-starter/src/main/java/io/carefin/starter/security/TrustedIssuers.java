@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -42,9 +43,30 @@ public final class TrustedIssuers {
 
 	/**
 	 * Builds the resolver that a servlet resource server uses to authenticate bearer
-	 * tokens.
+	 * tokens; a token that passed is remembered for a while (see {@link VerifiedTokens}).
 	 */
 	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust,
+			@Nullable LocalIssuerKeys local, Clock clock) {
+		return remembering(verifiers(trust, local, clock), new VerifiedTokens(trust, clock));
+	}
+
+	static AuthenticationManagerResolver<HttpServletRequest> remembering(
+			AuthenticationManagerResolver<HttpServletRequest> verifiers, VerifiedTokens verified) {
+		return (request) -> {
+			AuthenticationManager verifier = verifiers.resolve(request);
+			return (authentication) -> {
+				Authentication known = verified.recall(authentication);
+				if (known != null) {
+					return known;
+				}
+				Authentication result = verifier.authenticate(authentication);
+				verified.remember(authentication, result);
+				return result;
+			};
+		};
+	}
+
+	private static AuthenticationManagerResolver<HttpServletRequest> verifiers(TrustProperties trust,
 			@Nullable LocalIssuerKeys local, Clock clock) {
 		Map<String, AuthenticationManager> managers = byIssuer(trust, (issuer) -> {
 			NimbusJwtDecoder decoder = (local != null && local.issuerUri().equals(issuer.issuerUri()))
@@ -70,10 +92,6 @@ public final class TrustedIssuers {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(issuer.kind()::authorities);
 		return converter;
-	}
-
-	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust) {
-		return validator(issuerUri, trust, Clock.systemUTC());
 	}
 
 	/**
