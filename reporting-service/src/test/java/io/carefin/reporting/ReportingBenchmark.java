@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -160,6 +163,8 @@ class ReportingBenchmark {
 		lines.add("GROUP BY over raw events: %.2f / %.2f".formatted(p(raws, 50), p(raws, 99)));
 		lines.add("p99 ratio summary endpoint / raw GROUP BY: %.3f (goal <= 0.05); read-model SQL / raw: %.3f"
 			.formatted(p(summaries, 99) / p(raws, 99), p(readModels, 99) / p(raws, 99)));
+		lines.add("the 1 %% slowest summary calls, block@place in the block: ms: %s".formatted(slowest(summaries)));
+		lines.add("the 1 %% slowest liveness calls: %s".formatted(slowest(livenesses)));
 
 		lines.add(consumerRate(listeners));
 		String report = String.join(System.lineSeparator(), lines);
@@ -350,6 +355,20 @@ class ReportingBenchmark {
 		long start = System.nanoTime();
 		call.run();
 		return System.nanoTime() - start;
+	}
+
+	/**
+	 * Where the slowest hundredth of the samples fell, so that a tail made by the switch
+	 * from one block to the next (place 0) tells itself apart from one spread over the
+	 * blocks.
+	 */
+	private static String slowest(long[] nanos) {
+		return IntStream.range(0, nanos.length)
+			.boxed()
+			.sorted(Comparator.comparingLong((Integer sample) -> nanos[sample]).reversed())
+			.limit(nanos.length / 100)
+			.map((sample) -> "%d@%d: %.2f".formatted(sample / BLOCK, sample % BLOCK, nanos[sample] / 1e6))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static double p(long[] nanos, int percentile) {

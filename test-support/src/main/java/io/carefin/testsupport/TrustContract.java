@@ -58,20 +58,23 @@ public interface TrustContract {
 	}
 
 	@Test
-	default void letsInATokenFromEitherTrustedIssuer(RestTestClient http) {
+	default void letsInATokenFromEitherTrustedIssuerEachTimeItIsUsed(RestTestClient http) {
 		for (String token : new String[] { TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER"),
 				TestIssuer.STAFF.staffMember("SUPPORT") }) {
-			http.get()
-				.uri(protectedPath())
-				.headers((headers) -> headers.setBearerAuth(token))
-				.exchange()
-				.expectStatus()
-				.isNotFound()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.type")
-				.isEqualTo("https://carefin.io/problems/not-found");
+			// the second time, the service remembers the token it checked in full
+			for (int use = 0; use < 2; use++) {
+				http.get()
+					.uri(protectedPath())
+					.headers((headers) -> headers.setBearerAuth(token))
+					.exchange()
+					.expectStatus()
+					.isNotFound()
+					.expectHeader()
+					.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+					.expectBody()
+					.jsonPath("$.type")
+					.isEqualTo("https://carefin.io/problems/not-found");
+			}
 		}
 	}
 
@@ -86,6 +89,20 @@ public interface TrustContract {
 			.isOk()
 			.expectBody(String.class)
 			.value((metrics) -> org.assertj.core.api.Assertions.assertThat(metrics).contains("jvm_memory_used_bytes"));
+	}
+
+	@Test
+	default void countsRefusedRequestsWithoutTimingEverySecurityFilter(RestTestClient http) {
+		expectUnauthorized(http, null);
+		http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((metrics) -> org.assertj.core.api.Assertions.assertThat(metrics)
+				.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"")
+				.doesNotContain("spring_security_"));
 	}
 
 	private void expectUnauthorized(RestTestClient http, @org.jspecify.annotations.Nullable String token) {
