@@ -104,6 +104,25 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
+	void countsEachRouteInItsOwnMetrics(RestTestClient http) {
+		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
+		http.get().uri("/api/reports/summary").headers((headers) -> headers.setBearerAuth(token)).exchange();
+
+		String metrics = http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
+		assertThat(metrics)
+			.containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"reporting-service\"")
+			.containsPattern("resilience4j_circuitbreaker_calls_seconds_count\\{[^}]*name=\"reporting-service\"")
+			.as("each routed call is counted once per route, not observed a second time")
+			.doesNotContain("http_client_requests");
+	}
+
+	@Test
 	void letsSignInThroughWithoutAToken(RestTestClient http) {
 		http.post()
 			.uri("/api/auth/login")
