@@ -21,7 +21,7 @@ export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk* 2>/dev/null 
 java="${JAVA_HOME:?point JAVA_HOME at a JDK 25}/bin/java"
 target="${TARGET:-service}"
 threads="${THREADS:-2}" connections="${CONNECTIONS:-32}" duration="${DURATION:-20s}" warmup="${WARMUP:-60s}"
-rate="${RATE:-1000}" rate_connections="${RATE_CONNECTIONS:-10}" rounds="${ROUNDS:-3}"
+rate="${RATE:-500}" rate_connections="${RATE_CONNECTIONS:-10}" rounds="${ROUNDS:-3}"
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -114,6 +114,10 @@ fixed() {
 	hey -z "$duration" -c "$rate_connections" -q $((rate / rate_connections)) -H "Authorization: Bearer ${token}" \
 		"$1$path" | grep -E 'Requests/sec|(50|90|99)% in|^ +\[[0-9]{3}\]'
 }
+# the rounds above left both paths tuned to saturation: settle them at the fixed rate first (not counted)
+echo "== warm-up at the fixed rate (${duration} direct, then ${duration} through the gateway; not counted)"
+fixed "$direct" > /dev/null
+fixed "$gateway" > /dev/null
 for round in $(seq "$rounds"); do
 	echo "== round ${round}, fixed rate, direct to the ${target}: ${rate} requests/s over ${rate_connections} connections, ${duration}"
 	fixed "$direct"
