@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
@@ -51,17 +50,6 @@ public class ServiceSecurityAutoConfiguration {
 	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust,
 			ObjectProvider<LocalIssuerKeys> local, Clock clock) {
 		return TrustedIssuers.resolver(trust, local.getIfAvailable(), clock);
-	}
-
-	/**
-	 * Spring Security's own observations would wrap every filter of every request in an
-	 * observation (about a tenth of a short request's CPU); {@code http.server.requests}
-	 * already counts every request, 401s and 403s included, by status.
-	 */
-	@Bean
-	@ConditionalOnMissingBean
-	SecurityObservationSettings noSecurityObservations() {
-		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
