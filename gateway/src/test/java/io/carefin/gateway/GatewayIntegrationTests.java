@@ -108,14 +108,7 @@ class GatewayIntegrationTests implements TrustContract {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 		http.get().uri("/api/reports/summary").headers((headers) -> headers.setBearerAuth(token)).exchange();
 
-		String metrics = http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseBody();
-		assertThat(metrics)
+		assertThat(TrustContract.metrics(http))
 			.containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"reporting-service\"")
 			.containsPattern("resilience4j_circuitbreaker_calls_seconds_count\\{[^}]*name=\"reporting-service\"")
 			.as("each routed call is counted once per route, not observed a second time")
