@@ -30,8 +30,7 @@ import io.carefin.starter.ClockAutoConfiguration;
  * issuers, leaves health, info, metrics and the configured public paths open, and answers
  * refused requests with the service's problem details; Spring Security's strict firewall
  * checks header characters, and the bearer token is read, without their regular
- * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}), and no
- * filter is wrapped in an observation.
+ * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}).
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
