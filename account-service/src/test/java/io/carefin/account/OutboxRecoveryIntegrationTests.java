@@ -1,9 +1,18 @@
 package io.carefin.account;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +29,45 @@ import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * An event committed while Kafka is unreachable is not lost: the service sends it when it
- * starts again with a broker to talk to.
+ * An event committed while Kafka is unreachable is not lost: the service sends it once
+ * the broker is back, while it runs or when it starts again, and forgets it only once
+ * sent.
  */
 class OutboxRecoveryIntegrationTests {
+
+	@Test
+	void sendsAnEventCommittedDuringABrokerOutageOnceTheBrokerIsBackWithoutARestart() throws IOException {
+		PaymentPosted payment = new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+				UUID.randomUUID(), "4242", new BigDecimal("42.00"), null);
+		String broker = EmbeddedKafka.bootstrapServers();
+		try (BrokerLink link = new BrokerLink(broker);
+				ConfigurableApplicationContext service = accountService(
+						"--spring.kafka.bootstrap-servers=127.0.0.1:" + link.port(),
+						"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.fail-fast=false",
+						"--spring.kafka.admin.operation-timeout=1s",
+						"--spring.kafka.admin.properties.default.api.timeout.ms=1000",
+						"--spring.kafka.listener.auto-startup=false",
+						"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+						"--carefin.messaging.outbox.resubmit-every=1s", "--carefin.messaging.outbox.resubmit-after=1s",
+						"--carefin.messaging.outbox.purge-every=1s", "--carefin.messaging.outbox.keep-sent=0s")) {
+			JdbcClient jdbc = service.getBean(JdbcClient.class);
+			service.getBean(TransactionTemplate.class).executeWithoutResult((status) -> service.publishEvent(payment));
+			// several rounds of both chores while the broker cannot be reached: unsent,
+			// kept
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> publications(jdbc, payment, "completion_date IS NULL") == 1);
+
+			link.open();
+			KafkaTestClient.awaitRecord(PaymentEvent.TOPIC,
+					(record) -> record.value().contains(payment.eventId().toString()), Duration.ofSeconds(30));
+			// sent, then forgotten
+			await().atMost(Duration.ofSeconds(10)).until(() -> publications(jdbc, payment, "TRUE") == 0);
+		}
+	}
 
 	@Test
 	void sendsAnEventCommittedDuringABrokerOutageAfterARestart() {
@@ -56,11 +98,73 @@ class OutboxRecoveryIntegrationTests {
 	}
 
 	private static int incompletePublications(JdbcClient jdbc, PaymentPosted payment) {
-		return jdbc
-			.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id AND completion_date IS NULL")
+		return publications(jdbc, payment, "completion_date IS NULL");
+	}
+
+	private static int publications(JdbcClient jdbc, PaymentPosted payment, String condition) {
+		return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id AND " + condition)
 			.param("id", "%" + payment.eventId() + "%")
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * The service's way to the broker: closed (nothing listens on its port) until
+	 * {@link #open()}, then relaying each connection to the broker. The broker's metadata
+	 * names its own address, so once a client has bootstrapped through the link it talks
+	 * to the broker directly.
+	 */
+	private static final class BrokerLink implements AutoCloseable {
+
+		private final int port;
+
+		private final InetSocketAddress broker;
+
+		private final ExecutorService relays = Executors.newVirtualThreadPerTaskExecutor();
+
+		private @Nullable ServerSocket server;
+
+		BrokerLink(String bootstrapServers) throws IOException {
+			String[] hostAndPort = bootstrapServers.split(",")[0].split(":");
+			this.broker = new InetSocketAddress(hostAndPort[0], Integer.parseInt(hostAndPort[1]));
+			try (ServerSocket probe = new ServerSocket(0)) {
+				this.port = probe.getLocalPort();
+			}
+		}
+
+		int port() {
+			return this.port;
+		}
+
+		void open() throws IOException {
+			ServerSocket listening = new ServerSocket(this.port, 50, InetAddress.getLoopbackAddress());
+			this.server = listening;
+			this.relays.submit(() -> {
+				while (!listening.isClosed()) {
+					Socket client = listening.accept();
+					Socket upstream = new Socket(this.broker.getAddress(), this.broker.getPort());
+					this.relays.submit(() -> relay(client, upstream));
+					this.relays.submit(() -> relay(upstream, client));
+				}
+				return null;
+			});
+		}
+
+		private static Void relay(Socket from, Socket to) throws IOException {
+			try (from; to) {
+				from.getInputStream().transferTo(to.getOutputStream());
+			}
+			return null;
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.server != null) {
+				this.server.close();
+			}
+			this.relays.shutdownNow();
+		}
+
 	}
 
 	private static String[] concat(String[] args, String extra) {

@@ -51,6 +51,15 @@ record Layout(Path root, Path home) {
 		return this.root.resolve("deploy/local/target/lib");
 	}
 
+	/**
+	 * The Kafka broker's logging configuration: the broker runs from the launcher's
+	 * libraries, which hold Logback but not the launcher's own configuration, and Logback
+	 * alone logs everything at DEBUG.
+	 */
+	Path kafkaLogging() {
+		return this.root.resolve("deploy/local/target/classes/kafka-logback.xml");
+	}
+
 	Path keycloakHome(String version) {
 		return this.root.resolve("deploy/local/target/keycloak/keycloak-" + version);
 	}

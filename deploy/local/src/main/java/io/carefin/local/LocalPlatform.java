@@ -190,7 +190,8 @@ public final class LocalPlatform {
 				group.initial.rebalance.delay.ms=0
 				""".formatted(KAFKA_PORT, KAFKA_CONTROLLER_PORT, logDirectory));
 		String classpath = this.layout.launcherClasspath() + "/*";
-		List<String> jvm = List.of(this.javaCommand, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath);
+		List<String> jvm = List.of(this.javaCommand, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+				"-Dlogback.configurationFile=" + this.layout.kafkaLogging(), "-cp", classpath);
 		if (!Files.exists(logDirectory.resolve("meta.properties"))) {
 			List<String> format = new ArrayList<>(jvm);
 			format.addAll(List.of("kafka.tools.StorageTool", "format", "--ignore-formatted", "--cluster-id",

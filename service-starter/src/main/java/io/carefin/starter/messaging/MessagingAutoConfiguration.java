@@ -24,8 +24,11 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +39,8 @@ import io.carefin.starter.ClockAutoConfiguration;
 /**
  * Gives a service's Kafka listeners the inbox, the dead-letter policy and JSON records
  * without Java type headers, and, where Spring Modulith is present, routes outgoing
- * {@link DomainEvent}s to their topics keyed by aggregate.
+ * {@link DomainEvent}s to their topics keyed by aggregate, sends again what could not be
+ * sent and forgets what was sent long ago.
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -86,7 +90,14 @@ public class MessagingAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(EventExternalizationConfiguration.class)
+	@EnableScheduling
 	static class Outbox {
+
+		@Bean
+		OutboxChores outboxChores(ObjectProvider<IncompleteEventPublications> unsent,
+				ObjectProvider<CompletedEventPublications> sent, MessagingProperties properties) {
+			return new OutboxChores(unsent, sent, properties.outbox());
+		}
 
 		@Bean
 		@ConditionalOnMissingBean

@@ -3,7 +3,8 @@
  * {@link io.carefin.contracts.DomainEvent} as a Spring application event inside its
  * database transaction; Spring Modulith's publication registry stores it in the same
  * transaction and sends it to the event's topic, keyed by its aggregate, after the
- * commit, again after a restart if the send did not finish. Incoming: listeners apply
+ * commit; {@link io.carefin.starter.messaging.OutboxChores} sends again what did not go
+ * out (a broker outage) and forgets what went out long ago. Incoming: listeners apply
  * each event through the {@link Inbox}, which records the event id in the same
  * transaction as the effect; records that keep failing are parked on the topic's
  * dead-letter topic after bounded retries.
