@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,61 +42,72 @@ class OutboxRecoveryIntegrationTests {
 
 	@Test
 	void sendsAnEventCommittedDuringABrokerOutageOnceTheBrokerIsBackWithoutARestart() throws IOException {
-		PaymentPosted payment = new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				UUID.randomUUID(), "4242", new BigDecimal("42.00"), null);
-		String broker = EmbeddedKafka.bootstrapServers();
-		try (BrokerLink link = new BrokerLink(broker);
-				ConfigurableApplicationContext service = accountService(
-						"--spring.kafka.bootstrap-servers=127.0.0.1:" + link.port(),
-						"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.fail-fast=false",
-						"--spring.kafka.admin.operation-timeout=1s",
-						"--spring.kafka.admin.properties.default.api.timeout.ms=1000",
-						"--spring.kafka.listener.auto-startup=false",
+		PaymentPosted payment = payment();
+		try (BrokerLink link = new BrokerLink(EmbeddedKafka.bootstrapServers());
+				ConfigurableApplicationContext service = accountService(failingFastAgainst("127.0.0.1:" + link.port()),
 						"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 						"--carefin.messaging.outbox.resubmit-every=1s", "--carefin.messaging.outbox.resubmit-after=1s",
 						"--carefin.messaging.outbox.purge-every=1s", "--carefin.messaging.outbox.keep-sent=0s")) {
 			JdbcClient jdbc = service.getBean(JdbcClient.class);
 			service.getBean(TransactionTemplate.class).executeWithoutResult((status) -> service.publishEvent(payment));
-			// several rounds of both chores while the broker cannot be reached: unsent,
-			// kept
+			// both chores run several times while no broker answers: the event stays
+			// unsent
 			await().during(Duration.ofSeconds(3))
 				.atMost(Duration.ofSeconds(5))
-				.until(() -> publications(jdbc, payment, "completion_date IS NULL") == 1);
+				.until(() -> incompletePublications(jdbc, payment) == 1);
 
 			link.open();
-			KafkaTestClient.awaitRecord(PaymentEvent.TOPIC,
-					(record) -> record.value().contains(payment.eventId().toString()), Duration.ofSeconds(30));
-			// sent, then forgotten
+			awaitSent(payment);
+			// and, sent, is forgotten
 			await().atMost(Duration.ofSeconds(10)).until(() -> publications(jdbc, payment, "TRUE") == 0);
 		}
 	}
 
 	@Test
 	void sendsAnEventCommittedDuringABrokerOutageAfterARestart() {
-		PaymentPosted payment = new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				UUID.randomUUID(), "4242", new BigDecimal("42.00"), null);
+		PaymentPosted payment = payment();
 
-		try (ConfigurableApplicationContext outage = accountService("--spring.kafka.bootstrap-servers=127.0.0.1:9",
-				"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.fail-fast=false",
-				"--spring.kafka.admin.operation-timeout=1s",
-				"--spring.kafka.admin.properties.default.api.timeout.ms=1000",
-				"--spring.kafka.listener.auto-startup=false")) {
+		try (ConfigurableApplicationContext outage = accountService(failingFastAgainst("127.0.0.1:9"))) {
 			outage.getBean(TransactionTemplate.class).executeWithoutResult((status) -> outage.publishEvent(payment));
 			assertThat(incompletePublications(outage.getBean(JdbcClient.class), payment)).isOne();
 		}
 
 		try (ConfigurableApplicationContext restarted = accountService(
-				"--spring.kafka.bootstrap-servers=" + EmbeddedKafka.bootstrapServers(),
-				"--spring.kafka.listener.auto-startup=false")) {
-			KafkaTestClient.awaitRecord(PaymentEvent.TOPIC,
-					(record) -> record.value().contains(payment.eventId().toString()), Duration.ofSeconds(30));
+				List.of("--spring.kafka.bootstrap-servers=" + EmbeddedKafka.bootstrapServers(),
+						"--spring.kafka.listener.auto-startup=false"))) {
+			awaitSent(payment);
 		}
 	}
 
-	private static ConfigurableApplicationContext accountService(String... args) {
+	private static PaymentPosted payment() {
+		return new PaymentPosted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), "4242",
+				new BigDecimal("42.00"), null);
+	}
+
+	/**
+	 * Kafka at the given address, with sends and admin calls that give up within a second
+	 * when it does not answer, and no listeners.
+	 */
+	private static List<String> failingFastAgainst(String bootstrapServers) {
+		return List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
+				"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.fail-fast=false",
+				"--spring.kafka.admin.operation-timeout=1s",
+				"--spring.kafka.admin.properties.default.api.timeout.ms=1000",
+				"--spring.kafka.listener.auto-startup=false");
+	}
+
+	private static ConfigurableApplicationContext accountService(List<String> kafka, String... more) {
+		List<String> args = new ArrayList<>(kafka);
+		args.addAll(List.of(more));
+		args.add("--server.port=0");
 		return new SpringApplicationBuilder(AccountServiceApplication.class)
 			.initializers(new EmbeddedPostgres.Initializer(), new TestIssuer.Initializer())
-			.run(concat(args, "--server.port=0"));
+			.run(args.toArray(String[]::new));
+	}
+
+	private static void awaitSent(PaymentPosted payment) {
+		KafkaTestClient.awaitRecord(PaymentEvent.TOPIC,
+				(record) -> record.value().contains(payment.eventId().toString()), Duration.ofSeconds(30));
 	}
 
 	private static int incompletePublications(JdbcClient jdbc, PaymentPosted payment) {
@@ -165,12 +178,6 @@ class OutboxRecoveryIntegrationTests {
 			this.relays.shutdownNow();
 		}
 
-	}
-
-	private static String[] concat(String[] args, String extra) {
-		String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-		all[args.length] = extra;
-		return all;
 	}
 
 }
