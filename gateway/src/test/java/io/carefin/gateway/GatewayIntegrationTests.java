@@ -418,17 +418,7 @@ class GatewayIntegrationTests implements TrustContract {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 
 		for (String path : List.of("/api/nothing-here", "/_gateway/unavailable/account-service")) {
-			http.get()
-				.uri(path)
-				.headers((headers) -> headers.setBearerAuth(token))
-				.exchange()
-				.expectStatus()
-				.isNotFound()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.type")
-				.isEqualTo("https://carefin.io/problems/not-found");
+			TrustContract.expectNotFoundProblem(http, path, token);
 		}
 
 		assertThat(reached).isEmpty();

@@ -63,17 +63,7 @@ public interface TrustContract {
 				TestIssuer.STAFF.staffMember("SUPPORT") }) {
 			// the second time, the service remembers the token it checked in full
 			for (int use = 0; use < 2; use++) {
-				http.get()
-					.uri(protectedPath())
-					.headers((headers) -> headers.setBearerAuth(token))
-					.exchange()
-					.expectStatus()
-					.isNotFound()
-					.expectHeader()
-					.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-					.expectBody()
-					.jsonPath("$.type")
-					.isEqualTo("https://carefin.io/problems/not-found");
+				expectNotFoundProblem(http, protectedPath(), token);
 			}
 		}
 	}
@@ -105,6 +95,24 @@ public interface TrustContract {
 			.returnResult(String.class)
 			.getResponseBody();
 		return (metrics != null) ? metrics : "";
+	}
+
+	/**
+	 * Asserts that a GET of a path with a token is let in and answered by a not-found
+	 * problem.
+	 */
+	static void expectNotFoundProblem(RestTestClient http, String path, String token) {
+		http.get()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/not-found");
 	}
 
 	private void expectUnauthorized(RestTestClient http, @org.jspecify.annotations.Nullable String token) {
