@@ -89,6 +89,27 @@ class SessionIntegrationTests {
 	}
 
 	@Test
+	void theProfileAnswersOnlyWhileTheTokensSessionIsOpen(RestTestClient http) {
+		Map<String, Object> signedIn = signIn(http);
+		String accessToken = (String) signedIn.get("accessToken");
+		me(http, accessToken).expectStatus().isOk();
+
+		http.post()
+			.uri("/api/auth/logout")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+
+		// the access token itself has minutes to live, but its session is over
+		me(http, accessToken).expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/session-ended");
+	}
+
+	@Test
 	void publishesItsKeysAndKeepsARotatedKeyUntilItsTokensExpire(RestTestClient http,
 			@Autowired io.carefin.auth.token.SigningKeys keys) throws Exception {
 		String before = (String) signIn(http).get("accessToken");

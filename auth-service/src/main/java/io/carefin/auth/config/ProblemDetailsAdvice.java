@@ -5,8 +5,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.carefin.auth.me.CurrentPasswordRejectedException;
 import io.carefin.auth.mfa.ChallengeFailedException;
 import io.carefin.auth.mfa.CodeRejectedException;
+import io.carefin.auth.mfa.FactorNotEnrolledException;
 import io.carefin.auth.mfa.InvalidPhoneNumberException;
 import io.carefin.auth.password.PasswordRejectedException;
 import io.carefin.auth.recovery.LinkInvalidException;
@@ -19,7 +21,8 @@ import io.carefin.starter.web.ServiceProblemAdvice;
 
 /**
  * auth-service's one problem-details advice. A failed sign-in always gets the same
- * answer, so that nobody learns whether a user ID exists, is locked or is suspended.
+ * answer, so that nobody learns whether a user ID exists, is locked or is suspended; so
+ * does a refused current password on a password change.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ServiceProblemAdvice {
@@ -62,6 +65,16 @@ class ProblemDetailsAdvice extends ServiceProblemAdvice {
 		ProblemDetail problem = typed(HttpStatus.UNPROCESSABLE_CONTENT, "password-rejected", ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
+	}
+
+	@ExceptionHandler(CurrentPasswordRejectedException.class)
+	ProblemDetail currentPasswordRejected(CurrentPasswordRejectedException ex) {
+		return typed(HttpStatus.UNPROCESSABLE_CONTENT, "current-password-rejected", ex.getMessage());
+	}
+
+	@ExceptionHandler(FactorNotEnrolledException.class)
+	ProblemDetail factorNotEnrolled(FactorNotEnrolledException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(TeamException.class)

@@ -1,5 +1,5 @@
 /**
- * A signed-in practice user's own profile.
+ * A signed-in practice user's own profile, and changing their own password.
  */
 @NullMarked
 package io.carefin.auth.me;

@@ -112,6 +112,26 @@ class SecondFactors {
 	}
 
 	/**
+	 * Removes a confirmed factor. A phone number or address being enrolled as its
+	 * replacement stays pending, so that its code can still confirm it.
+	 * @return whether the user had such a confirmed factor
+	 */
+	boolean remove(UUID userId, Method method) {
+		int deleted = this.jdbc
+			.sql("""
+					DELETE FROM second_factor
+					WHERE user_id = :userId AND method = :method AND confirmed_at IS NOT NULL AND pending_destination IS NULL
+					""")
+			.param("userId", userId)
+			.param("method", method.name())
+			.update();
+		return deleted == 1 || this.jdbc.sql("""
+				UPDATE second_factor SET destination = NULL, confirmed_at = NULL
+				WHERE user_id = :userId AND method = :method AND confirmed_at IS NOT NULL
+				""").param("userId", userId).param("method", method.name()).update() == 1;
+	}
+
+	/**
 	 * A confirmed second factor.
 	 */
 	record Factor(Method method, @Nullable String destination, byte @Nullable [] encryptedSecret, long lastUsedStep) {

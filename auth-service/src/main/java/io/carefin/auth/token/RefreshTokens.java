@@ -80,6 +80,17 @@ class RefreshTokens {
 		return new Use.Rotated(stored.userId(), stored.familyId(), stored.familyExpiresAt());
 	}
 
+	/**
+	 * Whether a session still has a refresh token that is neither used, revoked nor past
+	 * its idle timeout or lifetime.
+	 */
+	boolean familyActive(UUID familyId, Instant now) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM refresh_token WHERE family_id = :familyId AND revoked_at IS NULL
+					AND rotated_at IS NULL AND idle_expires_at > :now AND family_expires_at > :now)
+				""").param("familyId", familyId).param("now", utc(now)).query(Boolean.class).single();
+	}
+
 	void revokeFamily(UUID familyId, Instant now) {
 		this.jdbc.sql("UPDATE refresh_token SET revoked_at = :now WHERE family_id = :familyId AND revoked_at IS NULL")
 			.param("now", utc(now))
@@ -92,6 +103,13 @@ class RefreshTokens {
 			.param("now", utc(now))
 			.param("userId", userId)
 			.update();
+	}
+
+	void revokeAllBut(UUID userId, UUID keptFamilyId, Instant now) {
+		this.jdbc.sql("""
+				UPDATE refresh_token SET revoked_at = :now
+				WHERE user_id = :userId AND family_id <> :keptFamilyId AND revoked_at IS NULL
+				""").param("now", utc(now)).param("userId", userId).param("keptFamilyId", keptFamilyId).update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

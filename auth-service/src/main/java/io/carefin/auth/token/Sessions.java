@@ -13,8 +13,8 @@ import io.carefin.auth.user.Users;
 
 /**
  * Sign-in sessions: started by a successful sign-in, renewed by refresh tokens within the
- * idle timeout and the session lifetime, and ended by logout, reset, suspension or
- * replay.
+ * idle timeout and the session lifetime, and ended by logout, reset, a password change in
+ * another session, suspension or replay.
  */
 @Service
 @EnableConfigurationProperties(TokenProperties.class)
@@ -72,6 +72,19 @@ public class Sessions {
 	}
 
 	/**
+	 * Checks that the session an access token belongs to has not ended (logout, reset,
+	 * suspension, replay, idle timeout), so that a client holding a still-unexpired
+	 * access token learns at once that its session is over.
+	 * @throws SessionEndedException when it has ended
+	 */
+	@Transactional(readOnly = true)
+	public void requireActive(UUID sessionId) {
+		if (!this.refreshTokens.familyActive(sessionId, this.clock.instant())) {
+			throw new SessionEndedException();
+		}
+	}
+
+	/**
 	 * Ends one session, as on logout.
 	 */
 	@Transactional
@@ -85,6 +98,15 @@ public class Sessions {
 	@Transactional
 	public void endAll(UUID userId) {
 		this.refreshTokens.revokeAll(userId, this.clock.instant());
+	}
+
+	/**
+	 * Ends every session of a user but one, as when they change their password in that
+	 * session.
+	 */
+	@Transactional
+	public void endAllBut(UUID userId, UUID keptSessionId) {
+		this.refreshTokens.revokeAllBut(userId, keptSessionId, this.clock.instant());
 	}
 
 	private TokenPair tokens(PracticeUser user, UUID sessionId, Instant sessionExpiresAt, Instant now) {

@@ -2,12 +2,14 @@ package io.carefin.auth.mfa;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.binary.Base32;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @AuthServiceTest
 class MfaIntegrationTests {
@@ -178,6 +181,129 @@ class MfaIntegrationTests {
 		assertThat(challenge).containsEntry("status", "MFA_REQUIRED");
 		assertThat(challenge.get("destinations").toString()).contains("SMS=***-***-0123");
 		verify(http, challengeId(challenge), codeSentFor(challengeId(challenge))).expectStatus().isOk();
+	}
+
+	@Test
+	void theProfileListsConfirmedFactorsMaskedButNotOneStillBeingEnrolled(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
+		enrolApp(http, accessToken);
+		enrolAndConfirmPhone(http, accessToken, "(201) 555-0123");
+		http.post()
+			.uri("/api/auth/me/factors/email")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		Map<String, Object> me = me(http, accessToken);
+		assertThat(factors(me)).extracting((factor) -> factor.get("method"), (factor) -> factor.get("destination"))
+			.containsExactly(tuple("SMS", "***-***-0123"), tuple("TOTP", null));
+		assertThat(factors(me).get(1)).containsKey("destination");
+		assertThat(me).containsEntry("secondFactorRequired", false);
+	}
+
+	@Test
+	void aRemovedFactorIsNoLongerListedNorAskedForAndCannotBeRemovedTwice(RestTestClient http) {
+		String userId = this.fixtures.activeUser();
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
+		enrolApp(http, accessToken);
+		enrolAndConfirmPhone(http, accessToken, "(201) 555-0147");
+
+		removeFactor(http, accessToken, "SMS").expectStatus().isNoContent();
+
+		assertThat(factors(me(http, accessToken))).extracting((factor) -> factor.get("method")).containsExactly("TOTP");
+		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("methods"))
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactly("TOTP");
+		for (String method : List.of("sms", "fax")) {
+			removeFactor(http, accessToken, method).expectStatus()
+				.isNotFound()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://carefin.io/problems/not-found");
+		}
+		assertThat(this.jdbc.sql("SELECT outcome FROM audit_entry WHERE user_id = :id AND action = 'FACTOR_REMOVE'")
+			.param("id", this.fixtures.idOf(userId))
+			.query(String.class)
+			.list()).containsExactly("SMS");
+	}
+
+	@Test
+	void removingTheLastFactorWhereThePracticeRequiresOneFallsBackToEmailCodes(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID challenge = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+		String accessToken = (String) verify(http, challenge, codeSentFor(challenge)).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("accessToken");
+		enrolApp(http, accessToken);
+
+		removeFactor(http, accessToken, "totp").expectStatus().isNoContent();
+
+		Map<String, Object> me = me(http, accessToken);
+		assertThat(factors(me)).isEmpty();
+		assertThat(me).containsEntry("secondFactorRequired", true);
+		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("methods"))
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactly("EMAIL");
+	}
+
+	private void enrolApp(RestTestClient http, String accessToken) {
+		Map<String, Object> enrolment = http.post()
+			.uri("/api/auth/me/factors/totp")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		byte[] secret = new Base32().decode((String) enrolment.get("secret"));
+		http.post()
+			.uri("/api/auth/me/factors/totp/confirm")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"code\":\"" + appCode(secret, this.clock.instant()) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
+	private void enrolAndConfirmPhone(RestTestClient http, String accessToken, String phone) {
+		UUID challenge = challengeId(enrolPhone(http, accessToken, phone).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody());
+		confirmPhone(http, accessToken, challenge, codeSentFor(challenge)).expectStatus().isNoContent();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> me(RestTestClient http, String accessToken) {
+		return http.get()
+			.uri("/api/auth/me")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> factors(Map<String, Object> me) {
+		return (List<Map<String, Object>>) me.get("factors");
+	}
+
+	private static RestTestClient.ResponseSpec removeFactor(RestTestClient http, String accessToken, String method) {
+		return http.delete()
+			.uri("/api/auth/me/factors/{method}", method)
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange();
 	}
 
 	private static RestTestClient.ResponseSpec enrolPhone(RestTestClient http, String accessToken, String phone) {
