@@ -45,8 +45,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * The gateway in front of a stand-in for the five services: an HTTP server that records
- * what reaches it and answers like a service that found nothing.
+ * The gateway in front of a stand-in for the five services and the portal: an HTTP server
+ * that records what reaches it and answers like a service that found nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestIssuer.Initializer.class)
@@ -61,6 +61,8 @@ class GatewayIntegrationTests implements TrustContract {
 
 	private static final List<String> clientAddresses = new CopyOnWriteArrayList<>();
 
+	private static final List<String> forwarded = new CopyOnWriteArrayList<>();
+
 	private static final HttpServer services = StandInServices.start(GatewayIntegrationTests::answerNotFound);
 
 	@DynamicPropertySource
@@ -70,6 +72,7 @@ class GatewayIntegrationTests implements TrustContract {
 				"notification-service")) {
 			registry.add("carefin.gateway.services." + service, () -> uri);
 		}
+		registry.add("carefin.gateway.services.portal", () -> uri);
 		registry.add("carefin.gateway.edge.cors-allowed-origins", () -> PORTAL);
 	}
 
@@ -83,6 +86,7 @@ class GatewayIntegrationTests implements TrustContract {
 		reached.clear();
 		requestIds.clear();
 		clientAddresses.clear();
+		forwarded.clear();
 	}
 
 	@Override
@@ -321,6 +325,45 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
+	void tellsThePortalHowTheBrowserReachedTheGatewayNotWhatTheBrowserClaims(RestTestClient http,
+			@Autowired Environment environment) {
+		String host = "localhost:" + environment.getProperty("local.server.port");
+
+		http.get()
+			.uri("/dashboard")
+			.header("X-Forwarded-For", "203.0.113.66")
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "evil.example")
+			.header("X-Forwarded-Port", "443")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=3600");
+
+		assertThat(reached).containsExactly("GET /dashboard -");
+		assertThat(clientAddresses).containsExactly("[127.0.0.1] [127.0.0.1] []");
+		assertThat(forwarded).containsExactly("host=" + host + " proto=http forwarded-host=" + host + " port="
+				+ environment.getProperty("local.server.port"));
+	}
+
+	@Test
+	void tellsTheServicesNothingAboutHowTheBrowserReachedTheGateway(RestTestClient http) {
+		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
+
+		http.get()
+			.uri("/api/accounts/42")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "evil.example")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+
+		assertThat(forwarded).singleElement().asString().endsWith("proto=null forwarded-host=null port=null");
+	}
+
+	@Test
 	void setsSecurityHeadersOnApiResponsesWhateverTheServiceSent(RestTestClient http) {
 		String token = TestIssuer.PROVIDER.practiceUser(UUID.randomUUID(), "PRACTICE_USER");
 
@@ -439,6 +482,10 @@ class GatewayIntegrationTests implements TrustContract {
 		clientAddresses.add(exchange.getRequestHeaders().getOrDefault("X-Client-Address", List.of()) + " "
 				+ exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", List.of()) + " "
 				+ exchange.getRequestHeaders().getOrDefault("Forwarded", List.of()));
+		forwarded.add("host=" + exchange.getRequestHeaders().getFirst("Host") + " proto="
+				+ exchange.getRequestHeaders().getFirst("X-Forwarded-Proto") + " forwarded-host="
+				+ exchange.getRequestHeaders().getFirst("X-Forwarded-Host") + " port="
+				+ exchange.getRequestHeaders().getFirst("X-Forwarded-Port"));
 		byte[] body = "{\"type\":\"https://carefin.io/problems/not-found\",\"status\":404}"
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Cache-Control", "max-age=3600");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
@@ -34,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway in front of services that are down or hang: each route has its own circuit
- * breaker and time limit, so a failing service answers a fast 503 problem and the other
- * routes keep working.
+ * breaker and time limit, so a failing service answers a fast 503 problem (a short page,
+ * for a browser asking the portal) and the other routes keep working.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"carefin.gateway.resilience.timeout=1500ms", "carefin.gateway.resilience.timeouts.transaction-service=500ms",
@@ -63,6 +64,7 @@ class ResilienceIntegrationTests {
 			registry.add("carefin.gateway.services." + service, () -> up);
 		}
 		registry.add("carefin.gateway.services.notification-service", () -> "http://127.0.0.1:" + closedPort());
+		registry.add("carefin.gateway.services.portal", () -> "http://127.0.0.1:" + closedPort());
 	}
 
 	@AfterAll
@@ -132,6 +134,42 @@ class ResilienceIntegrationTests {
 			.expectStatus()
 			.isOk();
 		assertThat(reached).containsExactly("/api/accounts/42");
+	}
+
+	@Test
+	void answersABrowserAShortPageWhileThePortalIsDownAndOtherClientsTheProblem(RestTestClient http) {
+		http.get()
+			.uri("/dashboard")
+			.header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectHeader()
+			.valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).startsWith("<!DOCTYPE html>")
+				.contains("CareFin is briefly unavailable. Please try again in a minute."));
+
+		http.get()
+			.uri("/dashboard")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/service-unavailable");
+		http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	private void expectUnavailable(RestTestClient http, String path) {

@@ -18,18 +18,20 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 import io.carefin.gateway.edge.EdgeProblems;
 import io.carefin.gateway.edge.EdgeProperties;
+import io.carefin.gateway.edge.PortalPaths;
 import io.carefin.starter.security.HeaderCharacters;
 import io.carefin.starter.security.ReactiveTrustedIssuers;
 import io.carefin.starter.security.TrustProperties;
 
 /**
  * Lets a request through the gateway only with a valid token from a trusted issuer,
- * except health and metrics and the configured public paths (sign-in, second factor,
- * refresh, recovery, the issuers' keys), allows the portal's origin, and answers refusals
- * with problem details; Spring Security's strict firewall checks header characters, and
- * the bearer token is read, without regular expressions; a token that passed is
- * remembered for a while so that it is not parsed and its signature checked again on the
- * client's next request.
+ * except health and metrics, the configured public paths (sign-in, second factor,
+ * refresh, recovery, the issuers' keys) and the portal's pages ({@link PortalPaths}: the
+ * portal signs its browsers in itself, with its own session), allows the portal's origin,
+ * and answers refusals with problem details; Spring Security's strict firewall checks
+ * header characters, and the bearer token is read, without regular expressions; a token
+ * that passed is remembered for a while so that it is not parsed and its signature
+ * checked again on the client's next request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class })
@@ -45,8 +47,10 @@ class EdgeSecurityConfiguration {
 				.permitAll()
 				.pathMatchers(trust.publicPaths().toArray(String[]::new))
 				.permitAll()
+				.pathMatchers(PortalPaths.EXCLUDED.toArray(String[]::new))
+				.authenticated()
 				.anyExchange()
-				.authenticated())
+				.permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.authenticationManagerResolver(ReactiveTrustedIssuers.resolver(trust, clock))
 				.bearerTokenConverter(ReactiveTrustedIssuers.bearerTokens())
@@ -57,6 +61,10 @@ class EdgeSecurityConfiguration {
 				})
 				.accessDeniedHandler((exchange, ex) -> EdgeProblems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
 						"You are not allowed to do this.")))
+			// API answers get no-store from SecurityHeadersFilter; the portal's pages
+			// carry
+			// the portal's own caching
+			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
 			.cors((cors) -> cors.configurationSource(portal(edge)))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -13,7 +13,7 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Sets the security headers on every response, whatever a service sent: HSTS,
  * {@code X-Content-Type-Options: nosniff}, and {@code Cache-Control: no-store} on API
- * responses, which carry account data and tokens.
+ * responses, which carry account data and tokens; the portal sets its pages' own.
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {

@@ -13,7 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
  * the request came with, so that a service can trust the header because only the gateway
  * sets it; the client's own {@code X-Forwarded-*} and {@code Forwarded} headers never
  * reach a service (Spring Cloud Gateway removes them while no trusted proxies are
- * configured for it).
+ * configured for it; the portal gets the gateway's own, from
+ * {@code route.PortalForwardedHeaders}).
  */
 class ClientAddressFilter implements GlobalFilter, Ordered {
 

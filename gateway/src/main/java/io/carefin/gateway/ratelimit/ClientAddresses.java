@@ -16,7 +16,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * {@code Forwarded}; a client that writes the header itself cannot change what it is
  * counted as.
  */
-class ClientAddresses {
+public class ClientAddresses {
 
 	private final List<Range> trustedProxies;
 
@@ -32,9 +32,7 @@ class ClientAddresses {
 	}
 
 	String of(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		String peer = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
-				: "unknown";
+		String peer = peer(request);
 		if (!isTrusted(peer)) {
 			return peer;
 		}
@@ -54,6 +52,19 @@ class ClientAddresses {
 			}
 		}
 		return client;
+	}
+
+	/**
+	 * Whether the request comes from a trusted proxy, so that what it says about the
+	 * client in its forwarded headers may be believed.
+	 */
+	public boolean fromTrustedProxy(ServerHttpRequest request) {
+		return isTrusted(peer(request));
+	}
+
+	private static String peer(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 	private static List<String> forwardedFor(List<String> headers) {

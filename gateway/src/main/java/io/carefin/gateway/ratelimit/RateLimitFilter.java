@@ -24,8 +24,8 @@ import io.carefin.starter.web.ProblemTypes;
 
 /**
  * Spends one request of the caller's budget before a request is routed: per client
- * address on the open paths that guess secrets, per signed-in user everywhere else, and
- * refuses with 429 once the budget is spent.
+ * address on the open paths that guess secrets and on the portal's pages, per signed-in
+ * user everywhere else, and refuses with 429 once the budget is spent.
  */
 class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -46,7 +46,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		PathPatternParser parser = PathPatternParser.defaultInstance;
 		this.perClientAddress = properties.perClientAddress()
 			.stream()
-			.map((budget) -> new CompiledPathBudget(budget, budget.paths().stream().map(parser::parse).toList()))
+			.map((budget) -> new CompiledPathBudget(budget, budget.paths().stream().map(parser::parse).toList(),
+					budget.excludedPaths().stream().map(parser::parse).toList()))
 			.toList();
 		this.perUser = properties.perUser();
 		this.clientAddresses = clientAddresses;
@@ -99,10 +100,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		return principal.getName();
 	}
 
-	private record CompiledPathBudget(RateLimitProperties.PathBudget budget, List<PathPattern> patterns) {
+	private record CompiledPathBudget(RateLimitProperties.PathBudget budget, List<PathPattern> patterns,
+			List<PathPattern> excluded) {
 
 		boolean matches(PathContainer path) {
-			return this.patterns.stream().anyMatch((pattern) -> pattern.matches(path));
+			return this.patterns.stream().anyMatch((pattern) -> pattern.matches(path))
+					&& this.excluded.stream().noneMatch((pattern) -> pattern.matches(path));
 		}
 
 	}

@@ -8,13 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.carefin.gateway.edge.PortalPaths;
+
 /**
  * The gateway's request budgets and whom it believes about a client's address.
  *
  * @param perUser the budget of each signed-in user (issuer and subject) on authenticated
  * routes
  * @param perClientAddress budgets per client address on the open paths that guess
- * passwords, codes or tokens; the first whose paths match a request applies
+ * passwords, codes or tokens, and on the portal's pages, which browsers load without a
+ * token; the first whose paths match a request applies
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway;
  * only a request from one of them may name the client
  * @param forwardedHeader the header the trusted proxies name the client in:
@@ -32,11 +35,12 @@ record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perCli
 		@DefaultValue("250ms") Duration redisTimeout) {
 
 	static final List<PathBudget> DEFAULT_PER_CLIENT_ADDRESS = List.of(
-			new PathBudget("login", List.of("/api/auth/login"), 10, Duration.ofMinutes(1)),
-			new PathBudget("second-factor", List.of("/api/auth/mfa/**"), 10, Duration.ofMinutes(1)),
-			new PathBudget("recovery", List.of("/api/auth/recovery/**", "/api/auth/users/activate"), 5,
+			new PathBudget("login", List.of("/api/auth/login"), List.of(), 10, Duration.ofMinutes(1)),
+			new PathBudget("second-factor", List.of("/api/auth/mfa/**"), List.of(), 10, Duration.ofMinutes(1)),
+			new PathBudget("recovery", List.of("/api/auth/recovery/**", "/api/auth/users/activate"), List.of(), 5,
 					Duration.ofMinutes(1)),
-			new PathBudget("refresh", List.of("/api/auth/token/refresh"), 30, Duration.ofMinutes(1)));
+			new PathBudget("refresh", List.of("/api/auth/token/refresh"), List.of(), 30, Duration.ofMinutes(1)),
+			new PathBudget("portal", List.of("/**"), PortalPaths.EXCLUDED, 300, Duration.ofMinutes(1)));
 
 	RateLimitProperties {
 		perClientAddress = (perClientAddress != null) ? List.copyOf(perClientAddress) : DEFAULT_PER_CLIENT_ADDRESS;
@@ -58,10 +62,16 @@ record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perCli
 	 *
 	 * @param name names the budget in keys and metrics
 	 * @param paths path patterns the budget covers
+	 * @param excludedPaths path patterns among those that the budget does not cover
 	 * @param requests how many requests the period allows each client address
 	 * @param period the period
 	 */
-	record PathBudget(String name, List<String> paths, int requests, Duration period) {
+	record PathBudget(String name, List<String> paths, @DefaultValue List<String> excludedPaths, int requests,
+			Duration period) {
+
+		PathBudget {
+			excludedPaths = (excludedPaths != null) ? List.copyOf(excludedPaths) : List.of();
+		}
 
 		Budget budget() {
 			return new Budget(this.requests, this.period);

@@ -1,6 +1,7 @@
 package io.carefin.gateway.route;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -17,29 +19,57 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.carefin.gateway.edge.PortalPaths;
+import io.carefin.gateway.ratelimit.ClientAddresses;
 import io.carefin.starter.web.ProblemTypes;
 
 /**
- * One route per service, by the path prefix it owns, each behind its own circuit breaker
- * and time limit so that a down or slow service answers a fast 503 problem and leaves the
- * other routes alone.
+ * One route per service, by the path prefix it owns, and after them the portal's route
+ * for every other path ({@link PortalPaths}), each behind its own circuit breaker and
+ * time limit so that a down or slow service answers a fast 503 problem (a short page to a
+ * browser asking the portal for HTML) and leaves the other routes alone. The portal gets
+ * the browser's {@code Host}, cookies and {@link PortalForwardedHeaders}; its answers,
+ * redirects and cookies go back as they are.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ServiceUris.class, ResilienceProperties.class })
 class RouteConfiguration {
 
 	static final String FALLBACK_PATH = "/_gateway/unavailable/";
+
+	static final String PORTAL = "portal";
+
+	private static final String UNAVAILABLE_PAGE = """
+			<!DOCTYPE html>
+			<html lang="en">
+			<head>
+			<meta charset="utf-8">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>CareFin is briefly unavailable</title>
+			</head>
+			<body>
+			<main>
+			<h1>Briefly unavailable</h1>
+			<p>CareFin is briefly unavailable. Please try again in a minute.</p>
+			</main>
+			</body>
+			</html>
+			""";
 
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder routes, ServiceUris services, ResilienceProperties resilience) {
@@ -50,22 +80,39 @@ class RouteConfiguration {
 		route(builder, resilience, "account-service", services.accountService(), "/api/accounts/**");
 		route(builder, resilience, "reporting-service", services.reportingService(), "/api/reports/**");
 		route(builder, resilience, "notification-service", services.notificationService(), "/api/notifications/**");
+		builder.route(PORTAL,
+				(route) -> route.order(1)
+					.not((paths) -> paths.path(PortalPaths.EXCLUDED.toArray(String[]::new)))
+					.filters((filters) -> breaker(filters.preserveHostHeader(), PORTAL))
+					.metadata(metadata(resilience, PORTAL))
+					.uri(services.portal()));
 		return builder.build();
 	}
 
 	private static void route(RouteLocatorBuilder.Builder builder, ResilienceProperties resilience, String service,
 			URI uri, String... paths) {
-		Duration timeout = resilience.timeoutOf(service);
-		// a route that waits less than the longest time limit gets its own, shorter,
-		// timer
-		Map<String, Object> metadata = timeout.equals(resilience.longestTimeout()) ? Map.of()
-				: Map.of(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeout.toMillis());
 		builder.route(service,
 				(route) -> route.path(paths)
-					.filters((filters) -> filters.circuitBreaker(
-							(breaker) -> breaker.setName(service).setFallbackUri("forward:" + FALLBACK_PATH + service)))
-					.metadata(metadata)
+					.filters((filters) -> breaker(filters, service))
+					.metadata(metadata(resilience, service))
 					.uri(uri));
+	}
+
+	private static GatewayFilterSpec breaker(GatewayFilterSpec filters, String route) {
+		return filters
+			.circuitBreaker((breaker) -> breaker.setName(route).setFallbackUri("forward:" + FALLBACK_PATH + route));
+	}
+
+	// a route that waits less than the longest time limit gets its own, shorter, timer
+	private static Map<String, Object> metadata(ResilienceProperties resilience, String route) {
+		Duration timeout = resilience.timeoutOf(route);
+		return timeout.equals(resilience.longestTimeout()) ? Map.of()
+				: Map.of(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, timeout.toMillis());
+	}
+
+	@Bean
+	PortalForwardedHeaders portalForwardedHeaders(ClientAddresses clientAddresses) {
+		return new PortalForwardedHeaders(PORTAL, clientAddresses);
 	}
 
 	/**
@@ -113,17 +160,43 @@ class RouteConfiguration {
 	RouterFunction<ServerResponse> unavailableServices() {
 		return RouterFunctions.route()
 			.route((request) -> request.path().startsWith(FALLBACK_PATH) && request.exchange()
-				.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR) != null, (request) -> {
-					Map<String, Object> problem = new LinkedHashMap<>();
-					problem.put("type", ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE).toString());
-					problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-					problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-					problem.put("detail", "The service is unavailable or too slow to answer; try again shortly.");
-					return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-						.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-						.bodyValue(problem);
-				})
+				.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR) != null,
+					(request) -> (request.path().equals(FALLBACK_PATH + PORTAL) && acceptsHtml(request))
+							? unavailablePage() : unavailableProblem())
 			.build();
+	}
+
+	private static Mono<ServerResponse> unavailableProblem() {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE).toString());
+		problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		problem.put("detail", "The service is unavailable or too slow to answer; try again shortly.");
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem);
+	}
+
+	private static Mono<ServerResponse> unavailablePage() {
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header(HttpHeaders.RETRY_AFTER, "60")
+			.bodyValue(UNAVAILABLE_PAGE);
+	}
+
+	// a browser names text/html; a client that accepts anything gets the problem
+	private static boolean acceptsHtml(ServerRequest request) {
+		try {
+			return request.headers()
+				.accept()
+				.stream()
+				.anyMatch((type) -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML)
+						&& type.getQualityValue() > 0);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 }

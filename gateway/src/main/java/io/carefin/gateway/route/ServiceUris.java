@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accountService serves {@code /api/accounts/**}
  * @param reportingService serves {@code /api/reports/**}
  * @param notificationService serves {@code /api/notifications/**}
+ * @param portal serves the browser every other path
+ * ({@link io.carefin.gateway.edge.PortalPaths})
  */
 @ConfigurationProperties("carefin.gateway.services")
 record ServiceUris(URI authService, URI transactionService, URI accountService, URI reportingService,
-		URI notificationService) {
+		URI notificationService, URI portal) {
 
 }
