@@ -41,8 +41,10 @@ if [[ " ${args[*]:-} " == *" stop "* ]]; then
 	exec "${JAVA_HOME}/bin/java" -Dcarefin.root=. -cp "${launcher_cp}" io.carefin.local.LocalPlatform stop
 fi
 
+echo "CareFin portal: http://localhost:8080/ (open it once the platform says it is running)"
+
 missing=false
-for module in gateway auth-service transaction-service account-service reporting-service notification-service; do
+for module in gateway auth-service transaction-service account-service reporting-service notification-service portal; do
 	[[ -f "${module}/target/${module}-0.1.0-SNAPSHOT.jar" ]] || missing=true
 done
 [[ -d deploy/local/target/lib && -f deploy/local/target/tools/greenmail-standalone.jar ]] || missing=true

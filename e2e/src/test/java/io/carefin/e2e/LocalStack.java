@@ -51,13 +51,13 @@ final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.Clos
 
 	private void start() throws Exception {
 		Path root = Path.of("..").toAbsolutePath().normalize();
-		Path home = Path.of("target/local-home").toAbsolutePath();
+		Path home = home();
 		ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/run.sh").toString(), "--fresh")
 			.directory(root.toFile())
 			.redirectErrorStream(true);
 		builder.environment().put("CAREFIN_LOCAL_HOME", home.toString());
 		// the suite plays clients at several addresses through a proxy it trusts
-		builder.environment().put("CAREFIN_GATEWAY_RATELIMITS_TRUSTEDPROXIES", "127.0.0.1");
+		builder.environment().put("CAREFIN_GATEWAY_RATELIMITS_TRUSTEDPROXIES", "127.0.0.1,::1");
 		this.process = builder.start();
 		Path log = Files.createDirectories(Path.of("target")).resolve("local-stack.log");
 		CompletableFuture<Matcher> ready = new CompletableFuture<>();
@@ -87,6 +87,11 @@ final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.Clos
 		catch (IOException ex) {
 			ready.completeExceptionally(new UncheckedIOException(ex));
 		}
+	}
+
+	/** Where the platform keeps its data and its parts' logs ({@code logs/}). */
+	static Path home() {
+		return Path.of("target/local-home").toAbsolutePath();
 	}
 
 	static long readySeconds() {

@@ -1,9 +1,12 @@
 package io.carefin.e2e;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,16 +29,53 @@ final class Mailbox {
 	 * Waits for a mail to the address whose raw text matches, and returns that text.
 	 */
 	static String awaitMail(String address, Predicate<String> matching) {
+		return awaitMail(address, 0, matching);
+	}
+
+	/**
+	 * Waits for a mail to the address, after the first {@code seen} it received, whose
+	 * raw text matches, and returns that text.
+	 */
+	static String awaitMail(String address, int seen, Predicate<String> matching) {
+		return awaitNew(() -> mails(address), seen, matching);
+	}
+
+	/**
+	 * How many mails the address has received.
+	 */
+	static int mailCount(String address) {
+		return mails(address).size();
+	}
+
+	/**
+	 * Waits for a text message to the number whose body matches, and returns that body.
+	 */
+	static String awaitSms(String number, Predicate<String> matching) {
+		return awaitSms(number, 0, matching);
+	}
+
+	/**
+	 * Waits for a text message to the number, after the first {@code seen} it received,
+	 * whose body matches, and returns that body.
+	 */
+	static String awaitSms(String number, int seen, Predicate<String> matching) {
+		return awaitNew(() -> texts(number), seen, matching);
+	}
+
+	/**
+	 * How many text messages the number has received.
+	 */
+	static int smsCount(String number) {
+		return texts(number).size();
+	}
+
+	private static String awaitNew(Supplier<List<String>> messages, int seen, Predicate<String> matching) {
 		List<String> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			Api.Reply reply = Api.getAbsolute(MAIL_API + "/api/user/" + address + "/messages/INBOX");
-			if (reply.status() != 200) {
-				return false;
-			}
-			for (JsonNode message : reply.body()) {
-				String text = decode(message.path("mimeMessage").asString());
-				if (matching.test(text)) {
-					found.add(text);
+			List<String> all = messages.get();
+			for (String message : all.subList(Math.min(seen, all.size()), all.size())) {
+				if (matching.test(message)) {
+					found.add(message);
 					return true;
 				}
 			}
@@ -44,24 +84,29 @@ final class Mailbox {
 		return found.getFirst();
 	}
 
-	/**
-	 * Waits for a text message to the number whose body matches, and returns that body.
-	 */
-	static String awaitSms(String number, Predicate<String> matching) {
-		List<String> found = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			Api.Reply reply = Api.getAbsolute(SMS_SANDBOX + "/__admin/requests");
-			for (JsonNode request : reply.body().path("requests")) {
-				String body = java.net.URLDecoder.decode(request.path("request").path("body").asString(),
-						java.nio.charset.StandardCharsets.UTF_8);
-				if (body.contains("To=" + number) && matching.test(body)) {
-					found.add(body);
-					return true;
-				}
+	/** The address's mails, oldest first. */
+	private static List<String> mails(String address) {
+		Api.Reply reply = Api.getAbsolute(MAIL_API + "/api/user/" + address + "/messages/INBOX");
+		List<String> mails = new ArrayList<>();
+		if (reply.status() == 200) {
+			for (JsonNode message : reply.body()) {
+				mails.add(decode(message.path("mimeMessage").asString()));
 			}
-			return false;
-		});
-		return found.getFirst();
+		}
+		return mails;
+	}
+
+	/** The number's text messages, oldest first (the journal lists the newest first). */
+	private static List<String> texts(String number) {
+		Api.Reply reply = Api.getAbsolute(SMS_SANDBOX + "/__admin/requests");
+		List<String> texts = new ArrayList<>();
+		for (JsonNode request : reply.body().path("requests")) {
+			String body = URLDecoder.decode(request.path("request").path("body").asString(), StandardCharsets.UTF_8);
+			if (body.contains("To=" + number)) {
+				texts.addFirst(body);
+			}
+		}
+		return texts;
 	}
 
 	/**

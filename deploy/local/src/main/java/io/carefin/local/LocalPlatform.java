@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Starts CareFin on one machine: PostgreSQL, Kafka, GreenMail, the SMS sandbox, Redis
- * (when installed), Keycloak and the six services; waits for each to be healthy; prints
- * where everything listens and who can sign in; stops everything on Ctrl-C.
+ * (when installed), Keycloak, the six services and the portal; waits for each to be
+ * healthy; prints where everything listens, the portal's address first, and who can sign
+ * in; stops everything on Ctrl-C.
  * <p>
  * Usage: {@code LocalPlatform [start] [--fresh]} or {@code LocalPlatform stop}.
  */
@@ -52,10 +53,14 @@ public final class LocalPlatform {
 
 	private static final Duration READY_WITHIN = Duration.ofMinutes(6);
 
+	/** Where a browser opens CareFin: the gateway, which routes pages to the portal. */
+	static final String PORTAL_ADDRESS = "http://localhost:8080/";
+
 	private static final List<Service> SERVICES = List.of(new Service("auth-service", 8081, "auth"),
 			new Service("transaction-service", 8082, "transaction"), new Service("account-service", 8083, "account"),
 			new Service("reporting-service", 8084, "reporting"),
-			new Service("notification-service", 8085, "notification"), new Service("gateway", 8080, null));
+			new Service("notification-service", 8085, "notification"), new Service("portal", 8086, "portal"),
+			new Service("gateway", 8080, null));
 
 	private final Layout layout;
 
@@ -140,7 +145,7 @@ public final class LocalPlatform {
 			awaitAll(Map.of("redis", () -> Health.listening(REDIS_PORT)), started);
 		}
 
-		step("the six services");
+		step("the six services and the portal");
 		Secrets secrets = Secrets.load(this.layout.home().resolve("secrets.properties"));
 		Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
 		for (Service service : SERVICES) {
@@ -293,6 +298,17 @@ public final class LocalPlatform {
 		environment.put("CAREFIN_NOTIFICATION_SMS_ACCOUNT_SID", "AC00000000000000000000000000local");
 		environment.put("CAREFIN_NOTIFICATION_SMS_AUTH_TOKEN", "local-sms-sandbox");
 		environment.put("CAREFIN_NOTIFICATION_PORTAL_URL", "http://localhost:8080");
+		// plain HTTP on localhost: the session cookie cannot be Secure, nor so __Host-
+		// prefixed
+		environment.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "false");
+		environment.put("SERVER_SERVLET_SESSION_COOKIE_NAME", "carefin-session");
+		environment.put("CAREFIN_PORTAL_GATEWAY_URI", "http://127.0.0.1:8080");
+		// the portal calls the gateway from this machine (IPv4 or IPv6 loopback), naming
+		// the
+		// browser in X-Forwarded-For, so that sign-in budgets count per browser, not per
+		// portal
+		environment.put("CAREFIN_GATEWAY_RATELIMITS_TRUSTEDPROXIES",
+				System.getenv().getOrDefault("CAREFIN_GATEWAY_RATELIMITS_TRUSTEDPROXIES", "127.0.0.1,::1"));
 		if (redis) {
 			environment.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT);
 		}
@@ -356,10 +372,11 @@ public final class LocalPlatform {
 
 						CareFin is running (ready in %d s, resident memory %d MiB). Ctrl-C or deploy/local/run.sh stop ends it.
 
+						  Portal (open in a browser) %s
 						  Gateway (the public API)   http://localhost:8080/api/...
 						  auth-service               http://localhost:8081   transaction-service  http://localhost:8082
 						  account-service            http://localhost:8083   reporting-service    http://localhost:8084
-						  notification-service       http://localhost:8085
+						  notification-service       http://localhost:8085   portal               http://localhost:8086
 						  Keycloak (staff sign-in)   http://localhost:%d/realms/carefin-staff   (admin console: admin / admin)
 						  PostgreSQL                 jdbc:postgresql://127.0.0.1:%d/<service>  (user and password = the database name)
 						  Kafka                      127.0.0.1:%d
@@ -381,9 +398,9 @@ public final class LocalPlatform {
 						  support.agent / Support-Demo-2026!   ops.admin / OpsAdmin-Demo-2026!   auditor / Auditor-Demo-2026!
 						(client secret carefin-gateway-dev-secret; see deploy/keycloak/README.md)
 						""",
-				ready.toSeconds(), rss / (1024 * 1024), KEYCLOAK_PORT, POSTGRES_PORT, KAFKA_PORT, mailApi(), SMTP_PORT,
-				smsSandbox(), redis ? "127.0.0.1:" + REDIS_PORT : "not installed: rate limits count in memory",
-				this.layout.home());
+				ready.toSeconds(), rss / (1024 * 1024), PORTAL_ADDRESS, KEYCLOAK_PORT, POSTGRES_PORT, KAFKA_PORT,
+				mailApi(), SMTP_PORT, smsSandbox(),
+				redis ? "127.0.0.1:" + REDIS_PORT : "not installed: rate limits count in memory", this.layout.home());
 	}
 
 	private void stopAll() {

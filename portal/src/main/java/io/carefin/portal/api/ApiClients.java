@@ -1,0 +1,43 @@
+package io.carefin.portal.api;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/**
+ * The API clients: every call goes to the gateway with the browser's address and
+ * correlation id; the signed-in user's calls also carry their bearer token, read from the
+ * server-side session at the moment of the call.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiClients {
+
+	@Bean
+	AuthApi authApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock) {
+		return client(builder, gateway, clock, AuthApi.class);
+	}
+
+	@Bean
+	MyAccountApi myAccountApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock, AccessTokens tokens) {
+		builder.requestInterceptor((request, body, execution) -> {
+			request.getHeaders().setBearerAuth(tokens.current());
+			return execution.execute(request, body);
+		});
+		return client(builder, gateway, clock, MyAccountApi.class);
+	}
+
+	private static <T> T client(RestClient.Builder builder, GatewayProperties gateway, Clock clock, Class<T> type) {
+		ApiErrors errors = new ApiErrors(clock);
+		RestClient client = builder.baseUrl(gateway.gatewayUri().toString())
+			.requestInterceptor(new ForwardingInterceptor())
+			.defaultStatusHandler(HttpStatusCode::isError, errors::raise)
+			.build();
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(type);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.carefin.portal.config;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import io.carefin.portal.session.AbsoluteTimeoutFilter;
+import io.carefin.portal.session.Redirects;
+import io.carefin.portal.session.SessionProperties;
+import io.carefin.portal.session.SignOut;
+
+/**
+ * The portal's browser security: the public pages and everything else behind sign-in, the
+ * authentication kept in the server-side session, CSRF tokens on every form (Spring
+ * Security's default, which Thymeleaf's {@code th:action} renders), and headers that
+ * forbid inline script and style, framing, referrers (links carry tokens) and caching.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String TIMED_OUT = "/?timed-out";
+
+	private static final String[] PUBLIC = { "/", "/sign-in", "/mfa", "/mfa/**", "/forgot-user-id", "/forgot-password",
+			"/reset-password", "/reset-password/**", "/activate", "/help", "/css/**", "/js/**", "/images/**",
+			"/favicon.svg", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+			"/error" };
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository contexts,
+			SessionProperties sessions, SignOut signOut, Clock clock) {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+				.accessDeniedHandler(SecurityConfiguration::refuse))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.logout((logout) -> logout.logoutUrl("/sign-out")
+				.addLogoutHandler(signOut)
+				.logoutSuccessHandler(
+						(request, response, authentication) -> Redirects.to(request, response, "/?signed-out")))
+			.addFilterBefore(new AbsoluteTimeoutFilter(sessions, signOut, clock), SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * A page that needs sign-in: to the sign-in page, saying why when the browser's
+	 * session has timed out.
+	 */
+	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		Redirects.to(request, response, sessionTimedOut(request) ? TIMED_OUT : "/");
+	}
+
+	/**
+	 * A refused form: a missing CSRF token because the session timed out is a timeout;
+	 * anything else is a 403 page.
+	 */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		if (ex instanceof CsrfException && sessionTimedOut(request)) {
+			Redirects.to(request, response, TIMED_OUT);
+			return;
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	private static boolean sessionTimedOut(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+	}
+
+}
