@@ -113,16 +113,19 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void aSuccessClearsTheCount(RestTestClient http) {
+	void theCorrectPasswordClearsTheCountOfAUserWithoutASecondFactor(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
 		for (int i = 1; i <= 4; i++) {
 			failedLogin(http, userId, "wrong password " + i);
 		}
-		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
+		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD)).containsEntry("status", "AUTHENTICATED");
 		for (int i = 1; i <= 4; i++) {
 			failedLogin(http, userId, "wrong password " + i);
 		}
+
 		assertThat(lockedUntilSet(userId)).isFalse();
+		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD)).containsEntry("status", "AUTHENTICATED");
+		assertThat(lockEvents(userId)).isZero();
 	}
 
 	@Test

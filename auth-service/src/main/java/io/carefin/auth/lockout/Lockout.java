@@ -22,11 +22,13 @@ import io.carefin.auth.user.Users;
 import io.carefin.contracts.auth.UserLocked;
 
 /**
- * Counts sign-in attempts and locks users out. An attempt is counted, atomically and
- * committed, before its password is checked; an attempt numbered past the limit is
- * refused unchecked. The attempt that reaches the limit and fails locks the user, for a
- * while or, at the third lock in the lock window, until support unlocks them, and the
- * user is told once per lock.
+ * Counts sign-in attempts and locks users out. An attempt, a password or a second-factor
+ * code, is counted, atomically and committed, before it is checked; an attempt numbered
+ * past the limit is refused unchecked. The attempt that reaches the limit and fails locks
+ * the user, for a while or, at the third lock in the lock window, until support unlocks
+ * them, and the user is told once per lock. Only a sign-in that ends in tokens clears the
+ * count: a right password that still waits for a second factor takes back its own attempt
+ * and no other.
  */
 @Component
 @EnableConfigurationProperties(LockoutProperties.class)
@@ -41,22 +43,23 @@ public class Lockout {
 
 	private static final String NOT_LOCKED = "NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)";
 
-	private static final String COUNT_BY_ID = """
-			UPDATE practice_user SET %s
-			WHERE id = :id AND %s
-			RETURNING failed_attempts
-			""".formatted(COUNT, NOT_LOCKED);
-
-	private static final String READ_AND_COUNT_BY_USER_ID = """
+	private static final String READ_AND_COUNT = """
 			WITH counted AS (
 			  UPDATE practice_user SET %s
-			  WHERE lower(user_id) = lower(:userId) AND status = 'ACTIVE' AND password_hash IS NOT NULL AND %s
+			  WHERE %s AND status = 'ACTIVE' AND password_hash IS NOT NULL AND %s
 			  RETURNING id, failed_attempts
 			)
 			SELECT %s, counted.failed_attempts AS attempt
 			%s LEFT JOIN counted ON counted.id = u.id
-			WHERE lower(u.user_id) = lower(:userId)
-			""".formatted(COUNT, NOT_LOCKED, Users.COLUMNS, Users.FROM);
+			WHERE %s
+			""";
+
+	private static final String READ_AND_COUNT_BY_USER_ID = READ_AND_COUNT.formatted(COUNT,
+			"lower(user_id) = lower(:userId)", NOT_LOCKED, Users.COLUMNS, Users.FROM,
+			"lower(u.user_id) = lower(:userId)");
+
+	private static final String READ_AND_COUNT_BY_ID = READ_AND_COUNT.formatted(COUNT, "id = :id", NOT_LOCKED,
+			Users.COLUMNS, Users.FROM, "u.id = :id");
 
 	private final JdbcClient jdbc;
 
@@ -74,31 +77,27 @@ public class Lockout {
 	}
 
 	/**
-	 * Counts an attempt for a user who is not locked.
-	 * @return the attempt's number within the failure window, to check its password only
-	 * while it is within the limit; empty when the user is locked
-	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public OptionalInt countAttempt(UUID userId, Instant now) {
-		return withinLimit(this.jdbc.sql(COUNT_BY_ID)
-			.param("id", userId)
-			.param("now", utc(now))
-			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
-			.query(Integer.class)
-			.optional()
-			.orElse(null));
-	}
-
-	/**
 	 * Reads the user who signs in with the given user ID and, when they may sign in and
 	 * are not locked, counts an attempt: one statement, committed on its own before any
 	 * password is checked.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Attempt countAttempt(String userId, Instant now) {
-		return this.jdbc.sql(READ_AND_COUNT_BY_USER_ID)
-			.param("userId", userId)
-			.param("now", utc(now))
+		return countAttempt(this.jdbc.sql(READ_AND_COUNT_BY_USER_ID).param("userId", userId), now);
+	}
+
+	/**
+	 * Reads the user with the given id and, when they may sign in and are not locked,
+	 * counts an attempt, as for a second-factor code or a password change: one statement,
+	 * committed on its own before anything is checked.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Attempt countAttempt(UUID id, Instant now) {
+		return countAttempt(this.jdbc.sql(READ_AND_COUNT_BY_ID).param("id", id), now);
+	}
+
+	private Attempt countAttempt(JdbcClient.StatementSpec statement, Instant now) {
+		return statement.param("now", utc(now))
 			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
 			.query((row, rowNumber) -> {
 				PracticeUser user = Users.map(row, rowNumber);
@@ -115,7 +114,22 @@ public class Lockout {
 	}
 
 	/**
-	 * Clears the count after a correct password.
+	 * Takes back an attempt counted at the given instant whose password was right but
+	 * whose sign-in still waits for a second factor: the right password is no failure,
+	 * but the codes already counted stay counted. An attempt whose window a later one
+	 * replaced, or that a lock already cleared, is left alone.
+	 */
+	@Transactional
+	public void withdraw(UUID userId, Instant countedAt) {
+		this.jdbc.sql("""
+				UPDATE practice_user SET failed_attempts = failed_attempts - 1
+				WHERE id = :id AND failed_attempts > 0 AND failure_window_start <= :countedAt
+				""").param("id", userId).param("countedAt", utc(countedAt)).update();
+	}
+
+	/**
+	 * Clears the count once the user has proved everything asked of them: tokens are
+	 * issued, or the current password is right for a password change.
 	 */
 	@Transactional
 	public void succeeded(UUID userId, Instant now) {
@@ -126,8 +140,8 @@ public class Lockout {
 	}
 
 	/**
-	 * Records that a counted attempt had a wrong password; the attempt at the limit
-	 * locks.
+	 * Records that a counted attempt failed: a wrong password or code, or a code whose
+	 * challenge had ended by the time it was looked at; the attempt at the limit locks.
 	 */
 	@Transactional
 	public void failed(PracticeUser user, int attempt, Instant now) {
@@ -170,13 +184,14 @@ public class Lockout {
 	}
 
 	/**
-	 * A password sign-in's attempt as counted.
+	 * An attempt as counted: a password sign-in, a second-factor code or a password
+	 * change.
 	 *
-	 * @param user the user who signs in with the user ID, when there is one who may sign
-	 * in (active, with a password)
-	 * @param number the attempt's number within the failure window when the user's
-	 * password may be checked; empty when there is no such user, or they are locked or
-	 * over the limit
+	 * @param user the user the attempt is for, when there is one who may sign in (active,
+	 * with a password)
+	 * @param number the attempt's number within the failure window when what was typed
+	 * may be checked; empty when there is no such user, or they are locked or over the
+	 * limit
 	 */
 	public record Attempt(@Nullable PracticeUser user, OptionalInt number) {
 

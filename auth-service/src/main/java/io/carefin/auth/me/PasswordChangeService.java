@@ -89,7 +89,7 @@ class PasswordChangeService {
 			throw refused(userId, null);
 		}
 		this.policy.requireAcceptable(newPassword, user.userId(), user.practiceName());
-		OptionalInt attempt = this.lockout.countAttempt(user.id(), now);
+		OptionalInt attempt = this.lockout.countAttempt(user.id(), now).number();
 		String currentHash = user.passwordHash();
 		if (attempt.isEmpty() || currentHash == null) {
 			this.passwords.checkNothing(currentPassword);

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Challenges {
 
+	private static final String OPEN = """
+			WHERE id = :id AND purpose = :purpose AND completed_at IS NULL AND expires_at > :now
+			  AND wrong_tries < :maxWrongTries
+			""";
+
 	private final JdbcClient jdbc;
 
 	Challenges(JdbcClient jdbc) {
@@ -39,15 +44,25 @@ class Challenges {
 	}
 
 	/**
+	 * The user a challenge still open at the given instant is for, read without a lock.
+	 */
+	Optional<UUID> userOfOpen(UUID id, Purpose purpose, Instant now, int maxWrongTries) {
+		return this.jdbc.sql("SELECT user_id FROM mfa_challenge " + OPEN)
+			.param("id", id)
+			.param("purpose", purpose.name())
+			.param("now", utc(now))
+			.param("maxWrongTries", maxWrongTries)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
 	 * A challenge still open at the given instant, locked for the caller's transaction.
 	 */
 	Optional<Challenge> lockOpen(UUID id, Purpose purpose, Instant now, int maxWrongTries) {
-		return this.jdbc.sql("""
-				SELECT id, user_id, code_hash, code_expires_at, last_sent_at FROM mfa_challenge
-				WHERE id = :id AND purpose = :purpose AND completed_at IS NULL AND expires_at > :now
-				  AND wrong_tries < :maxWrongTries
-				FOR UPDATE
-				""")
+		return this.jdbc
+			.sql("SELECT id, user_id, code_hash, code_expires_at, last_sent_at FROM mfa_challenge " + OPEN
+					+ "FOR UPDATE")
 			.param("id", id)
 			.param("purpose", purpose.name())
 			.param("now", utc(now))

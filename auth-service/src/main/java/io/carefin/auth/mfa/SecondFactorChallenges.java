@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
@@ -37,9 +37,11 @@ import io.carefin.contracts.auth.CodeRequested;
  * Second-factor challenges. A correct password opens a challenge when the user has a
  * factor or the practice requires one (then a code goes to the e-mail address on file). A
  * code lives ten minutes, works once and only for its challenge; five wrong answers end
- * the challenge and each counts toward lockout; codes can be resent after a cooldown, at
- * most a few an hour per user, whichever challenge asks. Authenticator-app codes are
- * accepted for one step of drift and never for a step used before.
+ * the challenge. Every answer counts toward the user's lockout, whichever challenge it
+ * answers, and is counted, committed on its own, before it is compared, so a locked
+ * user's answers and those past the limit are never compared. Codes can be resent after a
+ * cooldown, at most a few an hour per user, whichever challenge asks. Authenticator-app
+ * codes are accepted for one step of drift and never for a step used before.
  */
 @Service
 @EnableConfigurationProperties(MfaProperties.class)
@@ -65,13 +67,15 @@ public class SecondFactorChallenges {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactorChallenges(Challenges challenges, SecondFactors factors, Users users, Lockout lockout,
 			Sessions sessions, ApplicationEventPublisher events, MfaProperties properties, KeyEncryption encryption,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, TransactionTemplate transactions, Clock clock) {
 		this.challenges = challenges;
 		this.factors = factors;
 		this.users = users;
@@ -81,6 +85,7 @@ public class SecondFactorChallenges {
 		this.properties = properties;
 		this.encryption = encryption;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -112,29 +117,47 @@ public class SecondFactorChallenges {
 	}
 
 	/**
-	 * Signs the user in when the code answers the challenge.
+	 * Signs the user in when the code answers the challenge. The answer is first counted
+	 * toward the user's lockout in a statement of its own; then, in one transaction that
+	 * holds the challenge, it is compared, and either signs the user in (clearing the
+	 * count) or counts as a wrong try, locking the user at the limit.
 	 * @throws ChallengeFailedException otherwise, whatever the reason
 	 */
-	@Transactional(noRollbackFor = ChallengeFailedException.class)
 	public TokenPair verify(UUID challengeId, String code) {
 		Instant now = this.clock.instant();
-		Challenges.Challenge challenge = this.challenges
-			.lockOpen(challengeId, Challenges.Purpose.SIGN_IN, now, this.properties.maxWrongTries())
+		UUID userId = this.challenges
+			.userOfOpen(challengeId, Challenges.Purpose.SIGN_IN, now, this.properties.maxWrongTries())
 			.orElseThrow(() -> failed(null));
-		PracticeUser user = this.users.byId(challenge.userId())
-			.filter((candidate) -> candidate.active() && !candidate.lockedAt(now))
-			.orElseThrow(() -> failed(null));
-		if (!(appCodeMatches(user, code, now) || sentCodeMatches(challenge, code, now))) {
-			this.challenges.wrongTry(challengeId);
-			OptionalInt attempt = this.lockout.countAttempt(user.id(), now);
-			attempt.ifPresent((number) -> this.lockout.failed(user, number, now));
+		Lockout.Attempt attempt = this.lockout.countAttempt(userId, now);
+		PracticeUser user = attempt.user();
+		if (user == null || attempt.number().isEmpty()) {
 			throw failed(user);
 		}
-		this.challenges.complete(challengeId, now);
-		this.lockout.succeeded(user.id(), now);
-		TokenPair tokens = this.sessions.start(user);
-		this.audit.signIn(AuditAction.SECOND_FACTOR, true, user.id(), user.practiceId(), true);
+		int number = attempt.number().getAsInt();
+		TokenPair tokens = this.transactions.execute((status) -> answer(challengeId, code, user, number, now));
+		if (tokens == null) {
+			throw new ChallengeFailedException();
+		}
 		return tokens;
+	}
+
+	private @Nullable TokenPair answer(UUID challengeId, String code, PracticeUser user, int attempt, Instant now) {
+		Optional<Challenges.Challenge> challenge = this.challenges.lockOpen(challengeId, Challenges.Purpose.SIGN_IN,
+				now, this.properties.maxWrongTries());
+		if (challenge.isPresent() && (appCodeMatches(user, code, now) || sentCodeMatches(challenge.get(), code, now))) {
+			this.challenges.complete(challengeId, now);
+			this.lockout.succeeded(user.id(), now);
+			TokenPair tokens = this.sessions.start(user);
+			this.audit.signIn(AuditAction.SECOND_FACTOR, true, user.id(), user.practiceId(), true);
+			return tokens;
+		}
+		if (challenge.isPresent()) {
+			this.challenges.wrongTry(challengeId);
+		}
+		// Counted answers fail alike, also one whose challenge a parallel answer ended.
+		this.lockout.failed(user, attempt, now);
+		recordFailure(user);
+		return null;
 	}
 
 	/**
@@ -190,9 +213,13 @@ public class SecondFactorChallenges {
 	}
 
 	private ChallengeFailedException failed(@Nullable PracticeUser user) {
+		recordFailure(user);
+		return new ChallengeFailedException();
+	}
+
+	private void recordFailure(@Nullable PracticeUser user) {
 		this.audit.signIn(AuditAction.SECOND_FACTOR, false, (user != null) ? user.id() : null,
 				(user != null) ? user.practiceId() : null, false);
-		return new ChallengeFailedException();
 	}
 
 	private List<SecondFactors.Factor> factorsOf(PracticeUser user) {

@@ -25,10 +25,11 @@ import io.carefin.auth.user.Users;
  * {@link SignInFailedException} after one password-hash's worth of work; only a user who
  * is neither locked nor over the attempt limit has their real password checked, and the
  * attempt is counted, in the statement that reads the user, before it is. A correct
- * password leads to tokens, or to a second-factor challenge when the user has a factor or
- * the practice requires one; all it changes (the cleared count, the session or challenge,
- * the audit entry and its event) commits in one transaction, and no database connection
- * is held while a hash is computed.
+ * password leads to tokens, which clear the count, or to a second-factor challenge when
+ * the user has a factor or the practice requires one, which takes back only its own
+ * attempt so that wrong codes stay counted across challenges; all it changes (the count,
+ * the session or challenge, the audit entry and its event) commits in one transaction,
+ * and no database connection is held while a hash is computed.
  */
 @Service
 class SignInService {
@@ -75,13 +76,16 @@ class SignInService {
 		}
 		String upgradedHash = this.passwords.outdated(user.passwordHash()) ? this.passwords.hash(password) : null;
 		return this.transactions.execute((status) -> {
-			this.lockout.succeeded(user.id(), now);
 			if (upgradedHash != null) {
 				this.users.changePasswordHash(user.id(), upgradedHash);
 			}
 			Outcome outcome = this.challenges.challenge(user)
 				.<Outcome>map(SecondFactorNeeded::new)
 				.orElseGet(() -> new Authenticated(this.sessions.start(user)));
+			switch (outcome) {
+				case Authenticated authenticated -> this.lockout.succeeded(user.id(), now);
+				case SecondFactorNeeded needed -> this.lockout.withdraw(user.id(), now);
+			}
 			this.audit.signIn(AuditAction.SIGN_IN, true, user.id(), user.practiceId(),
 					outcome instanceof Authenticated);
 			return outcome;

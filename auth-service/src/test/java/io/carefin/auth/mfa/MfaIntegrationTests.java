@@ -2,9 +2,14 @@ package io.carefin.auth.mfa;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +96,95 @@ class MfaIntegrationTests {
 			.param("userId", userId)
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	@Test
+	void theCorrectPasswordDoesNotClearFailedCodes(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID first = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+		String wrong = wrongCodeFor(first);
+		for (int i = 1; i <= 4; i++) {
+			verify(http, first, wrong).expectStatus().isUnauthorized();
+		}
+		assertThat(locked(userId)).isFalse();
+
+		UUID second = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+		String secondCode = codeSentFor(second);
+		verify(http, second, wrongCode(secondCode)).expectStatus().isUnauthorized();
+
+		assertThat(locked(userId)).as("locked by the fifth wrong code, whichever challenge it answered").isTrue();
+		assertThat(lockEvents(userId)).isOne();
+		String refusedSignIn = failureBody(AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD));
+		assertThat(refusedSignIn).isEqualTo(failureBody(AuthFixtures.signIn(http, "nobody-" + userId, "whatever")));
+		assertThat(failureBody(verify(http, second, secondCode)))
+			.isEqualTo(failureBody(verify(http, UUID.randomUUID(), secondCode)));
+	}
+
+	@Test
+	void parallelCodeGuessesAcrossChallengesCountBeforeAnyIsChecked(RestTestClient http) throws Exception {
+		String userId = userOfAPracticeRequiringMfa();
+		List<UUID> challenges = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			UUID challenge = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+			challenges.add(challenge);
+			codes.add(codeSentFor(challenge));
+		}
+
+		List<Integer> answers = new ArrayList<>();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService guessers = Executors.newFixedThreadPool(20);
+		try {
+			List<Future<Integer>> guesses = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				UUID challenge = challenges.get(i % 4);
+				String guess = wrongCode(codes.get(i % 4));
+				guesses.add(guessers.submit(() -> {
+					start.await();
+					return verify(http, challenge, guess).returnResult().getStatus().value();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> guess : guesses) {
+				answers.add(guess.get());
+			}
+		}
+		finally {
+			guessers.shutdown();
+		}
+
+		assertThat(codesCompared(userId)).as("codes compared with a challenge's code").isLessThanOrEqualTo(5);
+		assertThat(locked(userId)).isTrue();
+		assertThat(lockEvents(userId)).isOne();
+		assertThat(answers).hasSize(20).containsOnly(401);
+		for (int i = 0; i < 4; i++) {
+			verify(http, challenges.get(i), codes.get(i)).expectStatus().isUnauthorized();
+		}
+	}
+
+	@Test
+	void aSuccessfulSignInWithTheSecondFactorClearsTheCount(RestTestClient http) {
+		String userId = userOfAPracticeRequiringMfa();
+		UUID first = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+		String firstCode = codeSentFor(first);
+		for (int i = 1; i <= 3; i++) {
+			verify(http, first, wrongCode(firstCode)).expectStatus().isUnauthorized();
+		}
+		verify(http, first, firstCode).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("AUTHENTICATED");
+
+		UUID second = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
+		String secondCode = codeSentFor(second);
+		for (int i = 1; i <= 4; i++) {
+			verify(http, second, wrongCode(secondCode)).expectStatus().isUnauthorized();
+		}
+
+		assertThat(locked(userId)).isFalse();
+		verify(http, second, secondCode).expectStatus().isOk();
+		assertThat(lockEvents(userId)).isZero();
 	}
 
 	@Test
@@ -342,6 +436,44 @@ class MfaIntegrationTests {
 		Matcher code = CODE.matcher(value);
 		assertThat(code.find()).as("a code in %s", challengeId).isTrue();
 		return code.group(1);
+	}
+
+	private String wrongCodeFor(UUID challengeId) {
+		return wrongCode(codeSentFor(challengeId));
+	}
+
+	private static String wrongCode(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+	private static String failureBody(RestTestClient.ResponseSpec answer) {
+		return answer.expectStatus().isUnauthorized().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private boolean locked(String userId) {
+		return this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
+			.param("userId", userId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private int lockEvents(String userId) {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM event_publication WHERE event_type LIKE '%UserLocked' AND serialized_event LIKE :user")
+			.param("user", "%" + this.fixtures.idOf(userId) + "%")
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Wrong codes compared with a challenge's code: a challenge counts a wrong try only
+	 * once it has compared the code.
+	 */
+	private int codesCompared(String userId) {
+		return this.jdbc.sql("SELECT coalesce(sum(wrong_tries), 0) FROM mfa_challenge WHERE user_id = :id")
+			.param("id", this.fixtures.idOf(userId))
+			.query(Integer.class)
+			.single();
 	}
 
 	private int codesSent(String userId) {
