@@ -29,7 +29,8 @@ csrf=$(curl -sf -c "$jar" "$portal/" | sed -n 's/.*name="_csrf" value="\([^"]*\)
 curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "_csrf=$csrf" --data-urlencode "userId=$user" \
 	--data-urlencode "password=$password" "$portal/sign-in"
 cookie=$(awk '$6 ~ /session/ { print $6 "=" $7 }' "$jar" | tail -n 1)
-[[ -n "$cookie" ]] && curl -sf -b "$jar" "$portal/dashboard" | grep -q 'Signed in as' || {
+dashboard=$(curl -sf -b "$jar" "$portal/dashboard" || true)
+[[ -n "$cookie" && "$dashboard" == *"Signed in as"* ]] || {
 	echo "could not sign in as $user" >&2
 	exit 1
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -104,6 +105,32 @@ class PortalSignInBrowserTests {
 		assertThat(page.locator("body")).not().containsText("Lakeside Family Clinic");
 		page.navigate("/dashboard");
 		assertThat(page).hasTitle("Sign in – CareFin");
+	}
+
+	@Test
+	void aPracticeUserFindsHelpAndSignsInAndOutWithTheKeyboardAlone() {
+		Page page = browser(true);
+		page.navigate("/help");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+		assertThat(page.locator("main")).containsText("1-800-555-0199");
+		Browsers.assertAccessible(page, "help");
+
+		page.navigate("/");
+		tabTo(page, "userId");
+		page.keyboard().type("lakeside.user");
+		page.keyboard().press("Tab");
+		assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isFocused();
+		page.keyboard().type("Quiet-Lakeshore-2026");
+		page.keyboard().press("Enter");
+		assertThat(page).hasURL(Browsers.PORTAL + "/dashboard");
+
+		Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
+		for (int press = 0; press < 10 && !isFocused(signOut); press++) {
+			page.keyboard().press("Tab");
+		}
+		assertThat(signOut).isFocused();
+		page.keyboard().press("Enter");
+		assertThat(page.getByText("You have signed out.")).isVisible();
 	}
 
 	@ParameterizedTest(name = "JavaScript on: {0}")
@@ -373,6 +400,17 @@ class PortalSignInBrowserTests {
 		BrowserContext context = Browsers.open("203.0.113." + addresses.getAndIncrement(), javaScript);
 		this.browsers.add(context);
 		return context.newPage();
+	}
+
+	private static void tabTo(Page page, String id) {
+		for (int press = 0; press < 15 && !id.equals(page.evaluate("document.activeElement.id")); press++) {
+			page.keyboard().press("Tab");
+		}
+		assertThat(page.evaluate("document.activeElement.id")).isEqualTo(id);
+	}
+
+	private static boolean isFocused(Locator locator) {
+		return (Boolean) locator.evaluate("element => element === document.activeElement");
 	}
 
 	private static void signIn(Page page, String userId, String password) {

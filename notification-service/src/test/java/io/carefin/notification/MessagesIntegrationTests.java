@@ -86,7 +86,7 @@ class MessagesIntegrationTests {
 		assertThat(subject(awaitMail(unlockedEmail))).isEqualTo("Your Bright Smiles Dental sign-in is unlocked");
 		assertThat(TestProviders.text(awaitMail(suspendedEmail))).contains("not used for 90 days");
 		assertThat(subject(awaitMail(reactivatedEmail))).contains("active again");
-		assertThat(TestProviders.text(awaitMail(changedEmail))).contains("every session was signed out");
+		assertThat(TestProviders.text(awaitMail(changedEmail))).contains("you were signed out everywhere else");
 	}
 
 	@Test

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A user's password was changed, by a reset or by the user; every session of theirs has
- * ended.
+ * A user's password was changed, by a reset (every session of theirs has ended) or by the
+ * user while signed in (every other session has ended).
  *
  * @param eventId identifies this occurrence
  * @param occurredAt when it changed

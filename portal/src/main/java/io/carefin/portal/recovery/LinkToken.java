@@ -13,10 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 record LinkToken(String value) implements Serializable {
 
-	static final String RESET = LinkToken.class.getName() + ".RESET";
-
-	static final String ACTIVATION = LinkToken.class.getName() + ".ACTIVATION";
-
 	static @Nullable LinkToken in(@Nullable HttpSession session, String attribute) {
 		return (session != null && session.getAttribute(attribute) instanceof LinkToken token) ? token : null;
 	}
