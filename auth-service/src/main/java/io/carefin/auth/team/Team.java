@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
@@ -30,12 +33,16 @@ import io.carefin.contracts.auth.UserInvited;
 /**
  * What a practice admin does with their team. An invitation creates the user without a
  * password and sends a 72-hour activation link; activating sets a password under the
- * usual policy.
+ * usual policy. A user ID that is reserved or held by anyone, in this practice or
+ * another, is refused with one answer that never says which.
  */
 @Service
 class Team {
 
 	private static final Duration ACTIVATION_LINK_LIFETIME = Duration.ofHours(72);
+
+	private static final Set<String> RESERVED_USER_IDS = Set.of("carefin", "support", "helpdesk", "security", "staff",
+			"system", "root");
 
 	private final Users users;
 
@@ -53,8 +60,10 @@ class Team {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	Team(Users users, AccessLinks links, Passwords passwords, PasswordPolicy policy, Sessions sessions,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock, TransactionTemplate transactions) {
 		this.users = users;
 		this.links = links;
 		this.passwords = passwords;
@@ -63,22 +72,36 @@ class Team {
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	List<TeamMember> members(UUID practiceId) {
 		return this.users.ofPractice(practiceId).stream().map(TeamMember::of).toList();
 	}
 
-	@Transactional
+	/**
+	 * Invites a user, or refuses their user ID with one audited answer, the same whether
+	 * the ID is reserved or held in any practice.
+	 */
 	TeamMember invite(UUID practiceId, String userId, String email, Role role, Set<Permission> permissions) {
+		if (!RESERVED_USER_IDS.contains(userId.toLowerCase(Locale.ROOT))) {
+			try {
+				return Objects.requireNonNull(
+						this.transactions.execute((status) -> add(practiceId, userId, email, role, permissions)));
+			}
+			catch (DuplicateKeyException ex) {
+				// Held by someone, here or in another practice: refused like a reserved
+				// ID.
+			}
+		}
+		this.audit.record(AuditAction.INVITE, "REFUSED", null, practiceId);
+		throw new TeamException("user-id-unavailable", "That user ID can't be used; choose another one.");
+	}
+
+	private TeamMember add(UUID practiceId, String userId, String email, Role role, Set<Permission> permissions) {
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
-		try {
-			this.users.invite(id, practiceId, userId, email, role, permissions, now);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new TeamException("user-id-taken", "This user ID is taken; choose another one.");
-		}
+		this.users.invite(id, practiceId, userId, email, role, permissions, now);
 		String token = this.links.issue(id, AccessLinks.Purpose.ACTIVATION, now, ACTIVATION_LINK_LIFETIME);
 		PracticeUser invited = this.users.byId(id).orElseThrow();
 		this.events.publishEvent(new UserInvited(UUID.randomUUID(), now, id, practiceId, invited.practiceName(), email,

@@ -13,7 +13,7 @@ public class TeamException extends RuntimeException {
 	}
 
 	/**
-	 * The problem type's name, such as {@code user-id-taken}.
+	 * The problem type's name, such as {@code user-id-unavailable}.
 	 */
 	public String type() {
 		return this.type;

@@ -1,7 +1,9 @@
 package io.carefin.auth.team;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.auth.AuthFixtures;
@@ -27,6 +30,9 @@ class TeamIntegrationTests {
 
 	@Autowired
 	AuthFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anInvitedUserActivatesWithTheLinkAndSignsIn(RestTestClient http) {
@@ -62,7 +68,7 @@ class TeamIntegrationTests {
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://carefin.io/problems/user-id-taken");
+			.isEqualTo("https://carefin.io/problems/user-id-unavailable");
 	}
 
 	@Test
@@ -91,6 +97,28 @@ class TeamIntegrationTests {
 			.expectStatus()
 			.isNotFound();
 		AuthFixtures.signIn(http, userOfB, AuthFixtures.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void anInvitationRefusesAUserIdOfAnotherPracticeExactlyAsItRefusesAReservedOne(RestTestClient http) {
+		String adminA = this.fixtures.activeUser();
+		String tokenA = accessToken(http, adminA);
+		String userOfB = this.fixtures.activeUser();
+
+		byte[] heldElsewhere = refusal(http, tokenA, userOfB.toUpperCase(Locale.ROOT));
+		byte[] heldHere = refusal(http, tokenA, adminA);
+		byte[] reserved = refusal(http, tokenA, "Support");
+
+		assertThat(heldElsewhere).isEqualTo(reserved).isEqualTo(heldHere);
+		assertThat(new String(heldElsewhere, StandardCharsets.UTF_8))
+			.contains("https://carefin.io/problems/user-id-unavailable")
+			.doesNotContainIgnoringCase("taken")
+			.doesNotContainIgnoringCase("exist")
+			.doesNotContainIgnoringCase("practice");
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_entry
+				WHERE action = 'INVITE' AND outcome = 'REFUSED' AND actor = :actor AND user_id IS NULL
+				""").param("actor", "user:" + this.fixtures.idOf(adminA)).query(Integer.class).single()).isEqualTo(3);
 	}
 
 	@Test
@@ -154,6 +182,20 @@ class TeamIntegrationTests {
 		Matcher token = TOKEN.matcher(value);
 		assertThat(token.find()).isTrue();
 		return token.group(1);
+	}
+
+	private static byte[] refusal(RestTestClient http, String admin, String userId) {
+		return http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(invitation(userId))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private static String invitation(String userId) {
