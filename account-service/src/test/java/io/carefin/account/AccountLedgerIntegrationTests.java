@@ -341,6 +341,32 @@ class AccountLedgerIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aPaymentIsPostedAtTheSameInstantInItsAnswerAndInTheHistory(RestTestClient http) {
+		UUID practice = UUID.randomUUID();
+		Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", BIRTH);
+		AccountFixtures.purchase(this.jdbc, account, "1000.00", AccountFixtures.DEFERRED_12);
+
+		Map<String, Object> answered = pay(http, account, "100.00").expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		List<Map<String, Object>> history = http.get()
+			.uri("/api/accounts/{id}/payments", account.accountId())
+			.headers((headers) -> headers.setBearerAuth(practiceUser(practice)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(history).singleElement()
+			.satisfies((listed) -> assertThat(listed.get("postedAt")).isEqualTo(answered.get("postedAt")));
+	}
+
+	@Test
 	void sendsTheExcessToTheHighestAprBalanceOutsideTheLastTwoMonths(RestTestClient http) {
 		UUID practice = UUID.randomUUID();
 		Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", BIRTH);

@@ -71,10 +71,10 @@ class AccountServiceIntegrationTests implements TrustContract, OutboxContract, I
 	public IdempotentRequest moneyMovingRequest() {
 		UUID practice = UUID.randomUUID();
 		AccountFixtures.Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", LocalDate.of(1984, 3, 9));
-		AccountFixtures.purchase(this.jdbc, account, "1000.00", AccountFixtures.DEFERRED_12);
+		AccountFixtures.purchase(this.jdbc, account, "2000.00", AccountFixtures.DEFERRED_12);
 		return new IdempotentRequest("/api/accounts/" + account.accountId() + "/payments",
 				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES"),
-				"{\"amount\":10.00}", "{\"amount\":11.00}", account.accountId());
+				"{\"amount\":1200.00}", "{\"amount\":1100.00}", account.accountId());
 	}
 
 	@Override

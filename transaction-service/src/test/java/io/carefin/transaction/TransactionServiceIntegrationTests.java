@@ -52,9 +52,9 @@ class TransactionServiceIntegrationTests implements TrustContract, OutboxContrac
 		this.promotions.enable(practice, "DEFERRED_12");
 		UUID account = this.creditLines.open(practice, new BigDecimal("5000.00")).accountId();
 		String body = """
-				{"accountId":"%s","amount":250.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
+				{"accountId":"%s","amount":1200.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
 		String differentBody = """
-				{"accountId":"%s","amount":300.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
+				{"accountId":"%s","amount":1300.00,"promotionCode":"DEFERRED_12"}""".formatted(account);
 		return new IdempotentRequest("/api/transactions/purchases",
 				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES"), body,
 				differentBody, account);

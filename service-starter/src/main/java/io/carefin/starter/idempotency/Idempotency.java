@@ -20,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * in its own transaction before the request runs, so a second request with the same key
  * sees it in flight (409) rather than running too; the request's effect and its answer
  * are then committed together, so a crash can never leave an effect without the answer a
- * retry replays. The same key with the same request replays that answer (status, body and
- * {@code Location}); with a different request it is refused (422). Keys are scoped (per
- * practice), kept for {@link IdempotencyProperties#retention()}, and a claim left in
- * flight by a crash may be taken over after {@link IdempotencyProperties#lease()}.
+ * retry replays. The same key with the same request replays that answer (status,
+ * {@code Location} and the body's exact JSON bytes, written once); with a different
+ * request it is refused (422). Keys are scoped (per practice), kept for
+ * {@link IdempotencyProperties#retention()}, and a claim left in flight by a crash may be
+ * taken over after {@link IdempotencyProperties#lease()}.
  * <p>
  * The service's schema needs the {@code idempotency_key} table described in
  * {@code docs/architecture.md}.
@@ -94,7 +94,7 @@ public class Idempotency {
 		}
 		try {
 			return this.transactions.execute((status) -> {
-				ResponseEntity<?> answer = action.get();
+				ResponseEntity<?> answer = verbatim(action.get());
 				complete(scope, key, claimedAt, answer);
 				return answer;
 			});
@@ -182,7 +182,7 @@ public class Idempotency {
 			.param("claimedAt", utc(claimedAt))
 			.param("status", answer.getStatusCode().value())
 			.param("location", (location != null) ? location.toString() : null)
-			.param("body", (answer.getBody() != null) ? this.json.writeValueAsString(answer.getBody()) : null)
+			.param("body", (answer.getBody() instanceof byte[] body) ? new String(body, StandardCharsets.UTF_8) : null)
 			.update();
 		if (completed != 1) {
 			// another request took the key over after our lease ran out: it owns the
@@ -198,6 +198,22 @@ public class Idempotency {
 				""").param("scope", scope).param("key", key).param("claimedAt", utc(claimedAt)).update();
 	}
 
+	/**
+	 * The answer with its body written to JSON once, here: these bytes are what the first
+	 * request gets and what is stored, so a replay answers them unchanged
+	 * ({@code 1200.00} stays {@code 1200.00}, fields keep their order).
+	 */
+	private ResponseEntity<?> verbatim(ResponseEntity<?> answer) {
+		if (answer.getBody() == null) {
+			return answer;
+		}
+		byte[] body = this.json.writeValueAsBytes(answer.getBody());
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
 	private ResponseEntity<?> replay(StoredKey stored) {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(stored.status()).header(REPLAYED_HEADER, "true");
 		if (stored.location() != null) {
@@ -206,8 +222,7 @@ public class Idempotency {
 		if (stored.body() == null) {
 			return answer.build();
 		}
-		JsonNode body = this.json.readTree(stored.body());
-		return answer.contentType(MediaType.APPLICATION_JSON).body(body);
+		return answer.contentType(MediaType.APPLICATION_JSON).body(stored.body().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String fingerprint(String operation, Object request) {

@@ -44,6 +44,10 @@ record Purchase(UUID id, UUID practiceId, String practiceName, UUID accountId, S
 		return this.amount.subtract(this.refunded);
 	}
 
+	boolean isDeclined() {
+		return "DECLINED".equals(this.status);
+	}
+
 	boolean isSettled() {
 		return "SETTLED".equals(this.status);
 	}

@@ -20,7 +20,10 @@ import io.carefin.contracts.transaction.PlanTerms;
  * @param accountLast4 the last four digits of its number
  * @param amount the purchase amount
  * @param refunded what has been refunded
- * @param remaining what is left after refunds
+ * @param remaining what is left of the purchase after refunds, to refund, void or settle;
+ * {@code null} when the purchase was declined, since a decline charged nothing (it is not
+ * the credit line's open-to-buy: the decline reason says why the line could not take the
+ * amount)
  * @param promotionCode the plan
  * @param plan the plan's terms at the time
  * @param createdAt when it was made
@@ -31,15 +34,15 @@ import io.carefin.contracts.transaction.PlanTerms;
  */
 record PurchaseResponse(UUID purchaseId, String status, @Nullable String authorizationCode,
 		@Nullable String declineReason, UUID accountId, String accountLast4, BigDecimal amount, BigDecimal refunded,
-		BigDecimal remaining, String promotionCode, PlanTerms plan, Instant createdAt, LocalDate businessDate,
+		@Nullable BigDecimal remaining, String promotionCode, PlanTerms plan, Instant createdAt, LocalDate businessDate,
 		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding) {
 
 	static PurchaseResponse of(Purchase purchase) {
 		return new PurchaseResponse(purchase.id(), purchase.status(), purchase.authorizationCode(),
 				purchase.declineReason(), purchase.accountId(), purchase.accountLast4(), purchase.amount(),
-				purchase.refunded(), purchase.remaining(), purchase.plan().code(), purchase.plan(),
-				purchase.createdAt(), purchase.businessDate(), purchase.settlementDate(), purchase.merchantFee(),
-				purchase.netFunding());
+				purchase.refunded(), purchase.isDeclined() ? null : purchase.remaining(), purchase.plan().code(),
+				purchase.plan(), purchase.createdAt(), purchase.businessDate(), purchase.settlementDate(),
+				purchase.merchantFee(), purchase.netFunding());
 	}
 
 }

@@ -83,6 +83,22 @@ class PurchaseIntegrationTests {
 	}
 
 	@Test
+	void aDeclinedPurchaseHasNothingRemainingToRefundOrSettle() {
+		UUID practice = this.fixtures.practice("DEFERRED_12");
+		OpenedCreditLine line = this.fixtures.creditLine(practice, "1000.00");
+
+		Response declined = this.fixtures.postOnce(PURCHASES, this.fixtures.clerk(practice),
+				purchase(line.accountId(), "99999.00", "DEFERRED_12"));
+
+		assertThat(declined.text("status")).isEqualTo("DECLINED");
+		assertThat(declined.json().path("remaining").isNull()).as(declined.body()).isTrue();
+		Response again = this.fixtures.get(PURCHASES + "/" + declined.text("purchaseId"),
+				this.fixtures.clerk(practice));
+		assertThat(again.json().path("remaining").isNull()).as(again.body()).isTrue();
+		assertThat(again.json().path("amount").decimalValue()).isEqualByComparingTo("99999.00");
+	}
+
+	@Test
 	void declinesAPurchaseOnAnAccountThatIsNotActive() {
 		UUID practice = this.fixtures.practice("DEFERRED_12");
 		OpenedCreditLine line = this.fixtures.creditLine(practice, "1000.00");
