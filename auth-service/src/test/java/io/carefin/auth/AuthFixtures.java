@@ -72,6 +72,27 @@ public class AuthFixtures {
 	}
 
 	/**
+	 * Whether the user is locked (for a while or until support unlocks them).
+	 */
+	public boolean locked(String userId) {
+		return this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
+			.param("userId", userId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * How many {@code UserLocked} events the user's locks have published.
+	 */
+	public int lockEvents(String userId) {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM event_publication WHERE event_type LIKE '%UserLocked' AND serialized_event LIKE :user")
+			.param("user", "%" + idOf(userId) + "%")
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * Signs a user in through the service's sign-in endpoint.
 	 */
 	public static RestTestClient.ResponseSpec signIn(RestTestClient http, String userId, String password) {

@@ -97,9 +97,9 @@ class SignInIntegrationTests {
 		for (int i = 1; i <= 4; i++) {
 			failedLogin(http, userId, "wrong password " + i);
 		}
-		assertThat(lockedUntilSet(userId)).isFalse();
+		assertThat(this.fixtures.locked(userId)).isFalse();
 		failedLogin(http, userId, "wrong password 5");
-		assertThat(lockedUntilSet(userId)).isTrue();
+		assertThat(this.fixtures.locked(userId)).isTrue();
 
 		double checksBefore = passwordChecks();
 		failedLogin(http, userId, AuthFixtures.PASSWORD);
@@ -109,7 +109,7 @@ class SignInIntegrationTests {
 		failedLogin(http, userId, AuthFixtures.PASSWORD);
 		this.clock.advance(Duration.ofMinutes(1));
 		AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD).expectStatus().isOk();
-		assertThat(lockEvents(userId)).isOne();
+		assertThat(this.fixtures.lockEvents(userId)).isOne();
 	}
 
 	@Test
@@ -123,9 +123,9 @@ class SignInIntegrationTests {
 			failedLogin(http, userId, "wrong password " + i);
 		}
 
-		assertThat(lockedUntilSet(userId)).isFalse();
+		assertThat(this.fixtures.locked(userId)).isFalse();
 		assertThat(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD)).containsEntry("status", "AUTHENTICATED");
-		assertThat(lockEvents(userId)).isZero();
+		assertThat(this.fixtures.lockEvents(userId)).isZero();
 	}
 
 	@Test
@@ -145,7 +145,7 @@ class SignInIntegrationTests {
 			.param("userId", userId)
 			.query(Boolean.class)
 			.single()).isTrue();
-		assertThat(lockEvents(userId)).isEqualTo(3);
+		assertThat(this.fixtures.lockEvents(userId)).isEqualTo(3);
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM event_publication
 				WHERE serialized_event LIKE :user AND serialized_event LIKE '%"lockedUntil":null%'
@@ -173,8 +173,8 @@ class SignInIntegrationTests {
 		}
 
 		assertThat(passwordChecks() - checksBefore).isLessThanOrEqualTo(5);
-		assertThat(lockedUntilSet(userId)).isTrue();
-		assertThat(lockEvents(userId)).isOne();
+		assertThat(this.fixtures.locked(userId)).isTrue();
+		assertThat(this.fixtures.lockEvents(userId)).isOne();
 	}
 
 	@Test
@@ -219,21 +219,6 @@ class SignInIntegrationTests {
 
 	private double passwordChecks() {
 		return this.meters.counter("carefin.auth.password.checks").count();
-	}
-
-	private boolean lockedUntilSet(String userId) {
-		return this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
-			.param("userId", userId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private int lockEvents(String userId) {
-		return this.jdbc.sql(
-				"SELECT count(*) FROM event_publication WHERE event_type LIKE '%UserLocked' AND serialized_event LIKE :user")
-			.param("user", "%" + this.fixtures.idOf(userId) + "%")
-			.query(Integer.class)
-			.single();
 	}
 
 }

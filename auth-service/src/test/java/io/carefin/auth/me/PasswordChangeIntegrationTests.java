@@ -47,7 +47,7 @@ class PasswordChangeIntegrationTests {
 		for (int i = 2; i <= 5; i++) {
 			assertThat(refused(http, accessToken, "not the password " + i)).isEqualTo(first);
 		}
-		assertThat(lockedUntilSet(userId)).isTrue();
+		assertThat(this.fixtures.locked(userId)).isTrue();
 
 		double checksBefore = passwordChecks();
 		assertThat(refused(http, accessToken, AuthFixtures.PASSWORD)).as("the right password during the lock")
@@ -165,13 +165,6 @@ class PasswordChangeIntegrationTests {
 					.value());
 		assertThat(token.find()).isTrue();
 		return token.group(1);
-	}
-
-	private boolean lockedUntilSet(String userId) {
-		return this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
-			.param("userId", userId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	private List<String> auditOutcomes(String userId) {

@@ -106,14 +106,15 @@ class MfaIntegrationTests {
 		for (int i = 1; i <= 4; i++) {
 			verify(http, first, wrong).expectStatus().isUnauthorized();
 		}
-		assertThat(locked(userId)).isFalse();
+		assertThat(this.fixtures.locked(userId)).isFalse();
 
 		UUID second = challengeId(AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD));
 		String secondCode = codeSentFor(second);
 		verify(http, second, wrongCode(secondCode)).expectStatus().isUnauthorized();
 
-		assertThat(locked(userId)).as("locked by the fifth wrong code, whichever challenge it answered").isTrue();
-		assertThat(lockEvents(userId)).isOne();
+		assertThat(this.fixtures.locked(userId)).as("locked by the fifth wrong code, whichever challenge it answered")
+			.isTrue();
+		assertThat(this.fixtures.lockEvents(userId)).isOne();
 		String refusedSignIn = failureBody(AuthFixtures.signIn(http, userId, AuthFixtures.PASSWORD));
 		assertThat(refusedSignIn).isEqualTo(failureBody(AuthFixtures.signIn(http, "nobody-" + userId, "whatever")));
 		assertThat(failureBody(verify(http, second, secondCode)))
@@ -154,8 +155,8 @@ class MfaIntegrationTests {
 		}
 
 		assertThat(codesCompared(userId)).as("codes compared with a challenge's code").isLessThanOrEqualTo(5);
-		assertThat(locked(userId)).isTrue();
-		assertThat(lockEvents(userId)).isOne();
+		assertThat(this.fixtures.locked(userId)).isTrue();
+		assertThat(this.fixtures.lockEvents(userId)).isOne();
 		assertThat(answers).hasSize(20).containsOnly(401);
 		for (int i = 0; i < 4; i++) {
 			verify(http, challenges.get(i), codes.get(i)).expectStatus().isUnauthorized();
@@ -182,9 +183,9 @@ class MfaIntegrationTests {
 			verify(http, second, wrongCode(secondCode)).expectStatus().isUnauthorized();
 		}
 
-		assertThat(locked(userId)).isFalse();
+		assertThat(this.fixtures.locked(userId)).isFalse();
 		verify(http, second, secondCode).expectStatus().isOk();
-		assertThat(lockEvents(userId)).isZero();
+		assertThat(this.fixtures.lockEvents(userId)).isZero();
 	}
 
 	@Test
@@ -448,21 +449,6 @@ class MfaIntegrationTests {
 
 	private static String failureBody(RestTestClient.ResponseSpec answer) {
 		return answer.expectStatus().isUnauthorized().expectBody(String.class).returnResult().getResponseBody();
-	}
-
-	private boolean locked(String userId) {
-		return this.jdbc.sql("SELECT locked_until IS NOT NULL FROM practice_user WHERE user_id = :userId")
-			.param("userId", userId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private int lockEvents(String userId) {
-		return this.jdbc.sql(
-				"SELECT count(*) FROM event_publication WHERE event_type LIKE '%UserLocked' AND serialized_event LIKE :user")
-			.param("user", "%" + this.fixtures.idOf(userId) + "%")
-			.query(Integer.class)
-			.single();
 	}
 
 	/**
