@@ -214,26 +214,11 @@ class MfaIntegrationTests {
 	void anAuthenticatorAppSignsInAndNoStepWorksTwice(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
 		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
-		Map<String, Object> enrolment = http.post()
-			.uri("/api/auth/me/factors/totp")
-			.headers((headers) -> headers.setBearerAuth(accessToken))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> enrolment = startAppEnrolment(http, accessToken);
 		assertThat((String) enrolment.get("otpauthUri")).startsWith("otpauth://totp/CareFin%3A")
 			.contains("secret=" + enrolment.get("secret"));
 		byte[] secret = new Base32().decode((String) enrolment.get("secret"));
-		http.post()
-			.uri("/api/auth/me/factors/totp/confirm")
-			.headers((headers) -> headers.setBearerAuth(accessToken))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"code\":\"" + appCode(secret, this.clock.instant()) + "\"}")
-			.exchange()
-			.expectStatus()
-			.isNoContent();
+		confirmApp(http, accessToken, secret);
 
 		Map<String, Object> challenge = AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD);
 		assertThat(challenge).containsEntry("status", "MFA_REQUIRED");
@@ -347,7 +332,13 @@ class MfaIntegrationTests {
 	}
 
 	private void enrolApp(RestTestClient http, String accessToken) {
-		Map<String, Object> enrolment = http.post()
+		Map<String, Object> enrolment = startAppEnrolment(http, accessToken);
+		confirmApp(http, accessToken, new Base32().decode((String) enrolment.get("secret")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> startAppEnrolment(RestTestClient http, String accessToken) {
+		return http.post()
 			.uri("/api/auth/me/factors/totp")
 			.headers((headers) -> headers.setBearerAuth(accessToken))
 			.exchange()
@@ -356,7 +347,9 @@ class MfaIntegrationTests {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		byte[] secret = new Base32().decode((String) enrolment.get("secret"));
+	}
+
+	private void confirmApp(RestTestClient http, String accessToken, byte[] secret) {
 		http.post()
 			.uri("/api/auth/me/factors/totp/confirm")
 			.headers((headers) -> headers.setBearerAuth(accessToken))
