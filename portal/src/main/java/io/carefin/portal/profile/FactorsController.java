@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -32,11 +31,6 @@ class FactorsController {
 
 	FactorsController(MyAccountApi account) {
 		this.account = account;
-	}
-
-	@ModelAttribute("errors")
-	FormErrors errors() {
-		return FormErrors.none();
 	}
 
 	@PostMapping("/profile/authenticator")

@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,11 +33,6 @@ class ProfileController {
 
 	ProfileController(MyAccountApi account) {
 		this.account = account;
-	}
-
-	@ModelAttribute("errors")
-	FormErrors errors() {
-		return FormErrors.none();
 	}
 
 	@GetMapping("/profile")

@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,11 +25,6 @@ class ForgottenController {
 
 	ForgottenController(AuthApi auth) {
 		this.auth = auth;
-	}
-
-	@ModelAttribute("errors")
-	FormErrors errors() {
-		return FormErrors.none();
 	}
 
 	@GetMapping("/forgot-user-id")

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,11 +34,6 @@ class PasswordLinkController {
 
 	PasswordLinkController(AuthApi auth) {
 		this.auth = auth;
-	}
-
-	@ModelAttribute("errors")
-	FormErrors errors() {
-		return FormErrors.none();
 	}
 
 	@GetMapping(path = "/reset-password", params = "token")

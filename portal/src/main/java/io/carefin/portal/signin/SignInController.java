@@ -12,7 +12,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,11 +45,6 @@ class SignInController {
 		this.auth = auth;
 		this.signIns = signIns;
 		this.sessions = sessions;
-	}
-
-	@ModelAttribute("errors")
-	FormErrors errors() {
-		return FormErrors.none();
 	}
 
 	@GetMapping("/")
