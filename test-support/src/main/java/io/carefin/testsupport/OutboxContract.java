@@ -2,6 +2,8 @@ package io.carefin.testsupport;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ import static org.awaitility.Awaitility.await;
  * What every producing service promises about its outbox, as tests its integration test
  * inherits: an event published inside a committed transaction reaches its topic keyed by
  * its aggregate, under its logical type and without Java class names, and its publication
- * is then marked complete; an event whose transaction rolled back is never stored nor
- * sent.
+ * is then marked complete, and counted on {@code carefin.events.published}; an event
+ * whose transaction rolled back is never stored, sent nor counted.
  */
 public interface OutboxContract {
 
@@ -62,6 +64,31 @@ public interface OutboxContract {
 		assertThat(KafkaTestClient.readFor(rolledBack.topic(), Duration.ofSeconds(1)))
 			.noneMatch((record) -> record.value().contains(rolledBack.eventId().toString()));
 		assertThat(publications(jdbc, rolledBack, false)).isZero();
+	}
+
+	@Test
+	default void countsAnEventOnceItsTransactionCommitsAndNeverWhenItRollsBack(
+			@Autowired ApplicationEventPublisher events, @Autowired TransactionTemplate transactions,
+			@Autowired MeterRegistry meters) {
+		DomainEvent rolledBack = newEvent();
+		DomainEvent committed = newEvent();
+		double before = published(meters, committed);
+		transactions.executeWithoutResult((status) -> {
+			events.publishEvent(rolledBack);
+			status.setRollbackOnly();
+		});
+		transactions.executeWithoutResult((status) -> events.publishEvent(committed));
+
+		assertThat(published(meters, committed)).isEqualTo(before + 1);
+	}
+
+	private static double published(MeterRegistry meters, DomainEvent event) {
+		return meters.find("carefin.events.published")
+			.tag("event", event.getClass().getSimpleName())
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	private static ConsumerRecord<String, String> awaitRecord(DomainEvent event) {

@@ -79,13 +79,17 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties,
+			MeterRegistry meters) {
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(properties.deadLetterTopic(record.topic()), -1));
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
 		backOff.setInitialInterval(properties.initialBackoff().toMillis());
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
-		return new DefaultErrorHandler(deadLetters, backOff);
+		return new DefaultErrorHandler((record, ex) -> {
+			deadLetters.accept(record, ex);
+			meters.counter("carefin.messaging.dead-lettered", "topic", record.topic()).increment();
+		}, backOff);
 	}
 
 	@Configuration(proxyBeanMethods = false)

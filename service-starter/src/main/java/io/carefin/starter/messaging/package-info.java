@@ -7,7 +7,8 @@
  * out (a broker outage) and forgets what went out long ago. Incoming: listeners apply
  * each event through the {@link Inbox}, which records the event id in the same
  * transaction as the effect; records that keep failing are parked on the topic's
- * dead-letter topic after bounded retries.
+ * dead-letter topic after bounded retries, and counted on
+ * {@code carefin.messaging.dead-lettered} by the topic they came from.
  */
 @NullMarked
 package io.carefin.starter.messaging;
