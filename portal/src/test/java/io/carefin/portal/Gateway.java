@@ -26,6 +26,8 @@ public final class Gateway {
 
 	public static final String PRACTICE = "Lakeside Family Dental";
 
+	public static final String PRACTICE_ID = "5b1f7c7e-3f0a-4d2b-9a51-3c0c8d1e2f40";
+
 	public static final String ACCESS_TOKEN = "access-token-1";
 
 	public static final String REFRESH_TOKEN = "refresh-token-1";
@@ -65,6 +67,21 @@ public final class Gateway {
 		server.stubFor(
 				post(urlEqualTo("/api/auth/login")).willReturn(okJson(tokens(ACCESS_TOKEN, REFRESH_TOKEN, expiresIn))));
 		meIs("[]");
+	}
+
+	/**
+	 * {@code /me} describes the fixture user with the given permissions and no second
+	 * factor.
+	 */
+	public static void mePermitted(String... permissions) {
+		server.stubFor(get(urlEqualTo("/api/auth/me")).willReturn(okJson("""
+				{"userId": "%s", "email": "ames@lakeside.example",
+				 "practice": {"id": "%s", "name": "%s"},
+				 "roles": ["PRACTICE_USER"], "permissions": [%s], "factors": []}
+				""".formatted(USER_ID, PRACTICE_ID, PRACTICE,
+				java.util.Arrays.stream(permissions)
+					.map((permission) -> "\"" + permission + "\"")
+					.collect(java.util.stream.Collectors.joining(", "))))));
 	}
 
 	public static void meIs(String factors) {

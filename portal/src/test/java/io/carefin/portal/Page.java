@@ -106,6 +106,8 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 			this.form = form;
 			this.browser = browser;
 			form.select("input[type=hidden]").forEach((hidden) -> this.fields.put(hidden.attr("name"), hidden.val()));
+			form.select("input[type=text][value], input[type=date][value]")
+				.forEach((input) -> this.fields.put(input.attr("name"), input.val()));
 			form.select("input[type=radio][checked]")
 				.forEach((radio) -> this.fields.put(radio.attr("name"), radio.val()));
 		}
@@ -127,6 +129,29 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 			Element radio = this.page.field(label);
 			this.fields.put(radio.attr("name"), radio.val());
 			return this;
+		}
+
+		/**
+		 * Ticks the checkbox with the given label.
+		 */
+		public Form check(String label) {
+			Element box = this.page.field(label);
+			this.fields.put(box.attr("name"), box.val());
+			return this;
+		}
+
+		/**
+		 * The fields as they would be sent now.
+		 */
+		public Map<String, String> fields() {
+			return Map.copyOf(this.fields);
+		}
+
+		/**
+		 * The address the form sends to.
+		 */
+		public String action() {
+			return this.form.attr("action");
 		}
 
 		/**

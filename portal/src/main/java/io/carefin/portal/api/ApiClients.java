@@ -24,11 +24,30 @@ class ApiClients {
 
 	@Bean
 	MyAccountApi myAccountApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock, AccessTokens tokens) {
-		builder.requestInterceptor((request, body, execution) -> {
+		return client(bearer(builder, tokens), gateway, clock, MyAccountApi.class);
+	}
+
+	@Bean
+	TransactionsApi transactionsApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock,
+			AccessTokens tokens) {
+		return client(bearer(builder, tokens), gateway, clock, TransactionsApi.class);
+	}
+
+	@Bean
+	AccountsApi accountsApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock, AccessTokens tokens) {
+		return client(bearer(builder, tokens), gateway, clock, AccountsApi.class);
+	}
+
+	@Bean
+	ReportsApi reportsApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock, AccessTokens tokens) {
+		return client(bearer(builder, tokens), gateway, clock, ReportsApi.class);
+	}
+
+	private static RestClient.Builder bearer(RestClient.Builder builder, AccessTokens tokens) {
+		return builder.requestInterceptor((request, body, execution) -> {
 			request.getHeaders().setBearerAuth(tokens.current());
 			return execution.execute(request, body);
 		});
-		return client(builder, gateway, clock, MyAccountApi.class);
 	}
 
 	private static <T> T client(RestClient.Builder builder, GatewayProperties gateway, Clock clock, Class<T> type) {

@@ -21,11 +21,15 @@ import io.carefin.portal.api.ApiUnavailableException;
 import io.carefin.portal.api.TooManyRequestsException;
 import io.carefin.portal.session.Redirects;
 import io.carefin.portal.session.SessionEndedException;
+import io.carefin.portal.workspace.MissingPermissionException;
+import io.carefin.portal.workspace.NotFoundException;
 
 /**
  * What a page shows when the API refuses or fails in a way the page itself does not
  * handle: a polite wait for a 429, an apology when the API cannot be reached, and a new
- * sign-in when the API session has ended.
+ * sign-in when the API session has ended; a 403 page that names the missing permission;
+ * and the same "not found" page for what does not exist and what belongs to another
+ * practice.
  */
 @ControllerAdvice
 class PageErrorAdvice {
@@ -59,6 +63,18 @@ class PageErrorAdvice {
 		endSession(request, response);
 	}
 
+	@ExceptionHandler(MissingPermissionException.class)
+	ModelAndView missingPermission(MissingPermissionException ex) {
+		ModelAndView page = new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+		page.addObject("missingPermission", ex.permission().words());
+		return page;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
 	@ExceptionHandler(ApiProblemException.class)
 	ModelAndView refused(ApiProblemException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -66,6 +82,9 @@ class PageErrorAdvice {
 			logger.info("The API no longer accepts a session's token; ending the portal session");
 			endSession(request, response);
 			return new ModelAndView();
+		}
+		if (ex.status() == HttpStatus.NOT_FOUND.value()) {
+			return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		}
 		logger.warn("A page did not handle the API's answer {} ({})", ex.status(), ex.type());
 		HttpStatus status = (ex.status() == HttpStatus.FORBIDDEN.value()) ? HttpStatus.FORBIDDEN

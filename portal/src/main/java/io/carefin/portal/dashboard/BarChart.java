@@ -1,0 +1,80 @@
+package io.carefin.portal.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * A horizontal bar chart the server draws as SVG, whose figures the page also lists in a
+ * table: each bar's length is its value's share of the largest.
+ *
+ * @param id the chart's element id
+ * @param title what it shows
+ * @param bars its bars, top to bottom
+ */
+record BarChart(String id, String title, List<Bar> bars) {
+
+	static final int LABEL_WIDTH = 150;
+
+	static final int BAR_AREA = 330;
+
+	static final int ROW_HEIGHT = 34;
+
+	BarChart {
+		bars = List.copyOf(bars);
+	}
+
+	/**
+	 * The SVG's height.
+	 */
+	public int height() {
+		return Math.max(this.bars.size(), 1) * ROW_HEIGHT + 6;
+	}
+
+	/**
+	 * The length of a bar in the SVG's units; a sliver for a value above zero.
+	 */
+	public int length(Bar bar) {
+		BigDecimal largest = this.bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
+		if (largest.signum() <= 0 || bar.value().signum() <= 0) {
+			return 0;
+		}
+		int length = bar.value()
+			.multiply(BigDecimal.valueOf(BAR_AREA))
+			.divide(largest, 0, RoundingMode.HALF_UP)
+			.intValue();
+		return Math.max(length, 2);
+	}
+
+	public int barX() {
+		return LABEL_WIDTH;
+	}
+
+	public int barArea() {
+		return BAR_AREA;
+	}
+
+	public int valueX() {
+		return LABEL_WIDTH + BAR_AREA + 10;
+	}
+
+	public int y(int index) {
+		return index * ROW_HEIGHT + 4;
+	}
+
+	public boolean empty() {
+		return this.bars.stream().allMatch((bar) -> bar.value().signum() == 0);
+	}
+
+	/**
+	 * One bar.
+	 *
+	 * @param label what it counts
+	 * @param value its value
+	 * @param shown its value as the page shows it
+	 */
+	record Bar(String label, BigDecimal value, String shown) {
+
+	}
+
+}
