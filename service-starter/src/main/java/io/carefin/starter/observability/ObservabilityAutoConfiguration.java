@@ -6,18 +6,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 import io.carefin.starter.ClockAutoConfiguration;
 
 /**
- * Business-event and outbox meters for every service, and the observability defaults
- * (latency buckets at the objectives, Kafka observations) a service may override in its
- * own configuration.
+ * Business-event and outbox meters for every service, the request id on its log lines,
+ * spans to the local mode's Zipkin, and the observability defaults (latency buckets at
+ * the objectives, Kafka observations, sampling) a service may override in its own
+ * configuration.
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class)
 @ConditionalOnClass(MeterRegistry.class)
@@ -27,6 +33,30 @@ public class ObservabilityAutoConfiguration {
 	@Bean
 	BusinessEventMetrics businessEventMetrics(MeterRegistry meters) {
 		return new BusinessEventMetrics(meters);
+	}
+
+	/**
+	 * Where {@code carefin.tracing.zipkin-endpoint} names a Zipkin server (the local
+	 * mode's), spans go there too, beside any OTLP export.
+	 */
+	@Bean(destroyMethod = "")
+	@ConditionalOnProperty("carefin.tracing.zipkin-endpoint")
+	ZipkinSpanExporter zipkinSpanExporter(Environment environment) {
+		return new ZipkinSpanExporter(environment.getRequiredProperty("carefin.tracing.zipkin-endpoint"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class Servlet {
+
+		@Bean
+		FilterRegistrationBean<RequestIdLogging> requestIdLogging() {
+			FilterRegistrationBean<RequestIdLogging> registration = new FilterRegistrationBean<>(
+					new RequestIdLogging());
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -47,10 +47,12 @@ class OutboxMetrics implements MeterBinder {
 	public void bindTo(MeterRegistry meters) {
 		Gauge.builder("carefin.outbox.backlog", this, (outbox) -> outbox.read().backlog())
 			.description("Events written to the outbox and not yet sent to Kafka")
+			.strongReference(true)
 			.register(meters);
 		Gauge.builder("carefin.outbox.oldest-age", this, (outbox) -> outbox.read().oldestAgeSeconds())
 			.description("How long the oldest unsent event has waited in the outbox")
 			.baseUnit("seconds")
+			.strongReference(true)
 			.register(meters);
 	}
 
