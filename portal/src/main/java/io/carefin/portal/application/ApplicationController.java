@@ -78,7 +78,7 @@ class ApplicationController {
 		catch (ApiProblemException ex) {
 			throw Refusals.notFoundOr(ex, "application");
 		}
-		model.addAttribute("application", application);
+		model.addAttribute("decision", application);
 		model.addAttribute("reasons", Decisions.sentences(application.reasons()));
 		return "application/decision";
 	}

@@ -1,0 +1,110 @@
+package io.carefin.portal.account;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.carefin.portal.Browser;
+import io.carefin.portal.Gateway;
+import io.carefin.portal.Page;
+import io.carefin.portal.PortalIntegrationTest;
+import io.carefin.portal.WorkspaceFixtures;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+class AccountIntegrationTests {
+
+	static final String ACCOUNT_NUMBER = "6011000990139424";
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void signedIn() {
+		Gateway.reset();
+		Gateway.signInSucceeds(600);
+		Gateway.mePermitted("PROCESS_PURCHASES");
+		this.browser = Browser.on(this.port);
+		this.browser.signIn();
+	}
+
+	@Test
+	void anAccountFoundByItsNumberIsShownByItsLast4Only() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo("/api/accounts")).withQueryParam("accountNumber", equalTo(ACCOUNT_NUMBER))
+				.willReturn(
+						okJson("""
+								[{"accountId": "%s", "last4": "9424", "status": "ACTIVE",
+								  "patient": {"firstName": "Rosa", "lastName": "Diaz", "dateOfBirth": "1984-03-09", "birthYear": 1984}}]
+								"""
+							.formatted(WorkspaceFixtures.ACCOUNT_ID))));
+		Page lookup = this.browser.get("/accounts");
+		assertThat(lookup.heading()).isEqualTo("Patient accounts");
+		Page found = this.browser.form(lookup, "Find account").fill("Account number", "6011 0009 9013 9424").press();
+		assertThat(found.link("Rosa Diaz, account ending in 9424").attr("href"))
+			.isEqualTo("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		assertThat(found.body()).doesNotContain(ACCOUNT_NUMBER)
+			.doesNotContain("6011 0009")
+			.doesNotContain("1984-03-09");
+	}
+
+	@Test
+	void theAccountPageShowsBalancesPromotionsActivityAndPayments() {
+		Gateway.server().stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID)).willReturn(okJson("""
+				{"accountId": "%s", "last4": "4242", "status": "ACTIVE",
+				 "patient": {"firstName": "Rosa", "lastName": "Diaz", "dateOfBirth": "1984-03-09", "birthYear": 1984},
+				 "creditLimit": 5000.00, "balance": 1800.00, "availableCredit": 3200.00, "businessDate": "2026-12-07",
+				 "promotions": [{"purchaseId": "%s", "planCode": "DEFERRED_12", "kind": "DEFERRED_INTEREST",
+				   "purchaseDate": "2026-06-01", "endDate": "2027-06-01", "amount": 2400.00, "remaining": 1800.00,
+				   "apr": 0.00, "status": "OPEN", "monthlyPayoff": 300.00, "minimumDue": 300.00}]}
+				""".formatted(WorkspaceFixtures.ACCOUNT_ID, WorkspaceFixtures.PURCHASE_ID))));
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/activity")).willReturn(
+					okJson("""
+							[{"entryId": "5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e", "kind": "PAYMENT", "amount": -600.00,
+							  "occurredAt": "2026-11-01T15:00:00Z", "businessDate": "2026-11-01", "description": null},
+							 {"entryId": "6e6e6e6e-6e6e-4e6e-8e6e-6e6e6e6e6e6e", "kind": "PURCHASE", "amount": 2400.00,
+							  "occurredAt": "2026-06-01T15:00:00Z", "businessDate": "2026-06-01", "planCode": "DEFERRED_12"}]
+							""")));
+		Gateway.server()
+			.stubFor(
+					get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments")).willReturn(okJson("""
+							[{"paymentId": "7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e", "amount": 600.00,
+							  "postedAt": "2026-11-01T15:00:00Z", "businessDate": "2026-11-01", "allocations": []}]
+							""")));
+		Page account = this.browser.get("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		assertThat(account.heading()).isEqualTo("Rosa Diaz");
+		assertThat(account.html().getElementById("balance").text()).isEqualTo("$1,800.00");
+		assertThat(account.html().getElementById("available-credit").text()).isEqualTo("$3,200.00");
+		assertThat(account.text()).contains("Account ending in 4242")
+			.contains("Pay $300.00 a month to avoid interest")
+			.doesNotContain("1984-03-09");
+		assertThat(account.html().select("section[aria-labelledby=activity-title] tbody tr").eachText())
+			.containsExactly("2026-11-01 Payment −$600.00", "2026-06-01 Purchase DEFERRED_12 $2,400.00");
+		assertThat(account.html().select("section[aria-labelledby=payments-title] tbody tr").eachText())
+			.containsExactly("2026-11-01 $600.00");
+	}
+
+	@Test
+	void anotherPracticesAccountIsNotFoundAsAnUnknownOneIs() {
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID))
+				.willReturn(Gateway.problem(404, "account-not-found", "No such account.", "[]")));
+		Page page = this.browser.get("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.heading()).isEqualTo("Page not found");
+		Gateway.server()
+			.verify(0, getRequestedFor(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/activity")));
+	}
+
+}
