@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.account.PromotionEvent;
+import io.carefin.contracts.auth.AccessEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.SignInEvent;
@@ -26,7 +27,7 @@ public final class Topics {
 			ChallengeEvent.TOPIC, ChallengeEvent.class, RecoveryEvent.TOPIC, RecoveryEvent.class, SignInEvent.TOPIC,
 			SignInEvent.class, ApplicationEvent.TOPIC, ApplicationEvent.class, PurchaseEvent.TOPIC, PurchaseEvent.class,
 			PaymentEvent.TOPIC, PaymentEvent.class, PromotionEvent.TOPIC, PromotionEvent.class, DeliveryEvent.TOPIC,
-			DeliveryEvent.class);
+			DeliveryEvent.class, AccessEvent.TOPIC, AccessEvent.class);
 
 	/**
 	 * All event topics.

@@ -108,7 +108,7 @@ class PasswordChangeService {
 				this.sessions.endAllBut(user.id(), sessionId);
 			}
 			else {
-				this.sessions.endAll(user.id());
+				this.sessions.endAll(user.id(), "PASSWORD_CHANGED");
 			}
 			this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email()));

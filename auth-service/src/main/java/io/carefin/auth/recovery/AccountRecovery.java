@@ -105,7 +105,7 @@ class AccountRecovery {
 		this.policy.requireAcceptable(newPassword, user.userId(), user.practiceName());
 		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
 		this.links.voidLinks(user.id(), AccessLinks.Purpose.RESET, now);
-		this.sessions.endAll(user.id());
+		this.sessions.endAll(user.id(), "PASSWORD_RESET");
 		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId(),
 				user.practiceName(), user.email()));
 		this.audit.record(AuditAction.RESET_REDEEM, "SUCCEEDED", user.id(), user.practiceId());

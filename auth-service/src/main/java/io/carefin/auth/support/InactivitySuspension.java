@@ -62,7 +62,7 @@ class InactivitySuspension {
 		Instant now = this.clock.instant();
 		for (PracticeUser user : this.users.idleSince(now.minus(this.properties.suspendAfter()))) {
 			this.users.suspend(user.id(), SuspensionReason.INACTIVITY.name());
-			this.sessions.endAll(user.id());
+			this.sessions.endAll(user.id(), "SUSPENDED");
 			this.events.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email(), SuspensionReason.INACTIVITY.name()));
 			this.audit.record(AuditAction.SUSPEND, SuspensionReason.INACTIVITY.name(), user.id(), user.practiceId());

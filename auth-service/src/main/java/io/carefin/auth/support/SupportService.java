@@ -67,7 +67,7 @@ class SupportService {
 		Instant now = this.clock.instant();
 		if (user.status() != UserStatus.SUSPENDED) {
 			this.users.suspend(user.id(), reason.name());
-			this.sessions.endAll(user.id());
+			this.sessions.endAll(user.id(), "SUSPENDED");
 			this.events.publishEvent(new UserSuspended(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email(), reason.name()));
 			this.audit.record(AuditAction.SUSPEND, reason.name(), user.id(), user.practiceId());

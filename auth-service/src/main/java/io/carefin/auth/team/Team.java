@@ -124,7 +124,7 @@ class Team {
 		UserStatus status = user.status();
 		if (!enabled && status == UserStatus.ACTIVE) {
 			this.users.changeStatus(user.id(), UserStatus.DISABLED);
-			this.sessions.endAll(user.id());
+			this.sessions.endAll(user.id(), "DISABLED");
 			this.audit.record(AuditAction.DISABLE, "SUCCEEDED", user.id(), practiceId);
 		}
 		else if (enabled && status == UserStatus.DISABLED) {

@@ -38,15 +38,21 @@ class AccessTokens {
 		this.properties = properties;
 	}
 
+	/**
+	 * Signs a token for the user, dated no earlier than the user's not-before, so that a
+	 * token issued in the same second as a revocation but after it still works.
+	 */
 	String issue(PracticeUser user, UUID sessionId, Instant now) {
+		Instant notBefore = user.tokensNotBefore();
+		Instant issuedAt = (notBefore != null && notBefore.isAfter(now)) ? notBefore : now;
 		RSAKey key = this.keys.signingKey();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(this.properties.issuer())
 			.subject(user.id().toString())
 			.audience(List.of(this.properties.audience()))
-			.issuedAt(now)
-			.notBefore(now)
-			.expiresAt(now.plus(this.properties.accessTokenTtl()))
+			.issuedAt(issuedAt)
+			.notBefore(issuedAt)
+			.expiresAt(issuedAt.plus(this.properties.accessTokenTtl()))
 			.id(UUID.randomUUID().toString())
 			.claim("practice_id", user.practiceId().toString())
 			.claim("practice_name", user.practiceName())

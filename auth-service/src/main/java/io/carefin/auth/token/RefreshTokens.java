@@ -3,6 +3,7 @@ package io.carefin.auth.token;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,7 +69,7 @@ class RefreshTokens {
 		Stored stored = found.get();
 		if (stored.rotated()) {
 			revokeFamily(stored.familyId(), now);
-			return new Use.Replayed(stored.familyId());
+			return new Use.Replayed(stored.userId(), stored.familyId());
 		}
 		if (stored.revoked() || !now.isBefore(stored.idleExpiresAt())) {
 			return new Use.Expired();
@@ -105,11 +106,23 @@ class RefreshTokens {
 			.update();
 	}
 
-	void revokeAllBut(UUID userId, UUID keptFamilyId, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * Revokes every session of a user but one, and tells which sessions it ended.
+	 */
+	List<UUID> revokeAllBut(UUID userId, UUID keptFamilyId, Instant now) {
+		return this.jdbc.sql("""
 				UPDATE refresh_token SET revoked_at = :now
 				WHERE user_id = :userId AND family_id <> :keptFamilyId AND revoked_at IS NULL
-				""").param("now", utc(now)).param("userId", userId).param("keptFamilyId", keptFamilyId).update();
+				RETURNING family_id
+				""")
+			.param("now", utc(now))
+			.param("userId", userId)
+			.param("keptFamilyId", keptFamilyId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.distinct()
+			.toList();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -135,7 +148,7 @@ class RefreshTokens {
 		/**
 		 * The token had been used before; its whole family is now revoked.
 		 */
-		record Replayed(UUID familyId) implements Use {
+		record Replayed(UUID userId, UUID familyId) implements Use {
 		}
 
 		/**

@@ -43,7 +43,7 @@ class TokenController {
 	void logout(@AuthenticationPrincipal Jwt token) {
 		String session = token.getClaimAsString("sid");
 		if (session != null) {
-			this.sessions.end(UUID.fromString(session));
+			this.sessions.end(UUID.fromString(token.getSubject()), UUID.fromString(session));
 			String practice = token.getClaimAsString("practice_id");
 			this.audit.record(AuditAction.LOGOUT, "SUCCEEDED", UUID.fromString(token.getSubject()),
 					(practice != null) ? UUID.fromString(practice) : null);

@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +31,7 @@ public class Users {
 	 */
 	public static final String COLUMNS = """
 			u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
-			u.permissions, u.status, u.locked_until, u.locked_permanently,
+			u.permissions, u.status, u.locked_until, u.locked_permanently, u.tokens_not_before,
 			EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS has_second_factor
 			""";
 
@@ -147,6 +149,17 @@ public class Users {
 				""").param("id", id).update();
 	}
 
+	/**
+	 * Moves the user's not-before forward to the given instant, never back.
+	 */
+	public void refuseTokensBefore(UUID id, Instant notBefore) {
+		this.jdbc.sql("""
+				UPDATE practice_user
+				SET tokens_not_before = GREATEST(COALESCE(tokens_not_before, :notBefore), :notBefore)
+				WHERE id = :id
+				""").param("notBefore", notBefore.atOffset(ZoneOffset.UTC)).param("id", id).update();
+	}
+
 	public void suspend(UUID id, String reason) {
 		this.jdbc.sql("UPDATE practice_user SET status = 'SUSPENDED', suspension_reason = :reason WHERE id = :id")
 			.param("reason", reason)
@@ -169,7 +182,7 @@ public class Users {
 				row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
 				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
 				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"),
-				row.getBoolean("has_second_factor"));
+				row.getBoolean("has_second_factor"), instant(row.getTimestamp("tokens_not_before")));
 	}
 
 	private static Set<Permission> permissions(Array array) throws SQLException {

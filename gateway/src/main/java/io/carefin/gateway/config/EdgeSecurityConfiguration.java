@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -19,6 +20,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import io.carefin.gateway.edge.EdgeProblems;
 import io.carefin.gateway.edge.EdgeProperties;
 import io.carefin.gateway.edge.PortalPaths;
+import io.carefin.starter.security.AccessRevocations;
+import io.carefin.starter.security.AccessRevocationsConfiguration;
 import io.carefin.starter.security.HeaderCharacters;
 import io.carefin.starter.security.ReactiveTrustedIssuers;
 import io.carefin.starter.security.TrustProperties;
@@ -31,17 +34,21 @@ import io.carefin.starter.security.TrustProperties;
  * and answers refusals with problem details; Spring Security's strict firewall checks
  * header characters, and the bearer token is read, without regular expressions; a token
  * that passed is remembered for a while so that it is not parsed and its signature
- * checked again on the client's next request.
+ * checked again on the client's next request, and a practice user's token whose access
+ * auth-service revoked (sign-out, suspension, a password change) is refused within
+ * seconds, read from {@code auth.revocations}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ TrustProperties.class, EdgeProperties.class })
+@Import(AccessRevocationsConfiguration.class)
 class EdgeSecurityConfiguration {
 
 	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, EdgeProperties edge, Clock clock) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, TrustProperties trust, AccessRevocations revocations,
+			EdgeProperties edge, Clock clock) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(OPERATIONAL_PATHS)
 				.permitAll()
@@ -52,7 +59,7 @@ class EdgeSecurityConfiguration {
 				.anyExchange()
 				.permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.authenticationManagerResolver(ReactiveTrustedIssuers.resolver(trust, clock))
+				.authenticationManagerResolver(ReactiveTrustedIssuers.resolver(trust, revocations, clock))
 				.bearerTokenConverter(ReactiveTrustedIssuers.bearerTokens())
 				.authenticationEntryPoint((exchange, ex) -> {
 					exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

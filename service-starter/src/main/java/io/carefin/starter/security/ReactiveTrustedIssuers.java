@@ -20,7 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The reactive twin of {@link TrustedIssuers}, for the WebFlux gateway: the same issuers,
- * the same checks and the same role mapping.
+ * the same checks, revocations included, and the same role mapping.
  */
 public final class ReactiveTrustedIssuers {
 
@@ -32,8 +32,8 @@ public final class ReactiveTrustedIssuers {
 	 * tokens; a token that passed is remembered for a while (see {@link VerifiedTokens}).
 	 */
 	public static ReactiveAuthenticationManagerResolver<ServerWebExchange> resolver(TrustProperties trust,
-			Clock clock) {
-		return remembering(verifiers(trust, clock), new VerifiedTokens(trust, clock));
+			AccessRevocations revocations, Clock clock) {
+		return remembering(verifiers(trust, revocations, clock), new VerifiedTokens(trust, revocations, clock));
 	}
 
 	/**
@@ -57,12 +57,12 @@ public final class ReactiveTrustedIssuers {
 	}
 
 	private static ReactiveAuthenticationManagerResolver<ServerWebExchange> verifiers(TrustProperties trust,
-			Clock clock) {
+			AccessRevocations revocations, Clock clock) {
 		Map<String, ReactiveAuthenticationManager> managers = TrustedIssuers.byIssuer(trust, (issuer) -> {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
 				.jwsAlgorithm(SignatureAlgorithm.RS256)
 				.build();
-			decoder.setJwtValidator(TrustedIssuers.validator(issuer.issuerUri(), trust, clock));
+			decoder.setJwtValidator(TrustedIssuers.validator(issuer.issuerUri(), trust, revocations, clock));
 			JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
 			manager.setJwtAuthenticationConverter(
 					new ReactiveJwtAuthenticationConverterAdapter(TrustedIssuers.authenticationConverter(issuer)));

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,7 +31,9 @@ import io.carefin.starter.ClockAutoConfiguration;
  * issuers, leaves health, info, metrics and the configured public paths open, and answers
  * refused requests with the service's problem details; Spring Security's strict firewall
  * checks header characters, and the bearer token is read, without their regular
- * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}).
+ * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}); a
+ * practice user's token whose access auth-service revoked is refused within seconds
+ * ({@link AccessRevocations}).
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
@@ -39,6 +42,7 @@ import io.carefin.starter.ClockAutoConfiguration;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(TrustProperties.class)
 @EnableMethodSecurity
+@Import(AccessRevocationsConfiguration.class)
 public class ServiceSecurityAutoConfiguration {
 
 	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
@@ -47,8 +51,8 @@ public class ServiceSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust,
-			ObjectProvider<LocalIssuerKeys> local, Clock clock) {
-		return TrustedIssuers.resolver(trust, local.getIfAvailable(), clock);
+			ObjectProvider<LocalIssuerKeys> local, AccessRevocations revocations, Clock clock) {
+		return TrustedIssuers.resolver(trust, local.getIfAvailable(), revocations, clock);
 	}
 
 	@Bean

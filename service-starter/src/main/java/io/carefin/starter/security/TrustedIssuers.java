@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * Picks the verifier for a bearer token by its issuer, refusing every issuer not
  * configured. Each verifier accepts only RS256 signatures by a key from that issuer's
  * JWKS, the configured audience, a live token within the allowed clock skew, and no
- * header that points at other keys.
+ * header that points at other keys; a practice user's token issued before its user's or
+ * session's not-before is refused as well ({@link AccessRevocations}).
  */
 public final class TrustedIssuers {
 
@@ -46,8 +47,8 @@ public final class TrustedIssuers {
 	 * tokens; a token that passed is remembered for a while (see {@link VerifiedTokens}).
 	 */
 	public static AuthenticationManagerResolver<HttpServletRequest> resolver(TrustProperties trust,
-			@Nullable LocalIssuerKeys local, Clock clock) {
-		return remembering(verifiers(trust, local, clock), new VerifiedTokens(trust, clock));
+			@Nullable LocalIssuerKeys local, AccessRevocations revocations, Clock clock) {
+		return remembering(verifiers(trust, local, revocations, clock), new VerifiedTokens(trust, revocations, clock));
 	}
 
 	static AuthenticationManagerResolver<HttpServletRequest> remembering(
@@ -67,14 +68,14 @@ public final class TrustedIssuers {
 	}
 
 	private static AuthenticationManagerResolver<HttpServletRequest> verifiers(TrustProperties trust,
-			@Nullable LocalIssuerKeys local, Clock clock) {
+			@Nullable LocalIssuerKeys local, AccessRevocations revocations, Clock clock) {
 		Map<String, AuthenticationManager> managers = byIssuer(trust, (issuer) -> {
 			NimbusJwtDecoder decoder = (local != null && local.issuerUri().equals(issuer.issuerUri()))
 					? NimbusJwtDecoder.withJwkSource(local.jwkSource()).jwsAlgorithm(SignatureAlgorithm.RS256).build()
 					: NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
 						.jwsAlgorithm(SignatureAlgorithm.RS256)
 						.build();
-			decoder.setJwtValidator(validator(issuer.issuerUri(), trust, clock));
+			decoder.setJwtValidator(validator(issuer.issuerUri(), trust, revocations, clock));
 			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 			provider.setJwtAuthenticationConverter(authenticationConverter(issuer));
 			return provider::authenticate;
@@ -96,9 +97,10 @@ public final class TrustedIssuers {
 
 	/**
 	 * The checks every accepted token passes besides its signature, on the service's
-	 * clock.
+	 * clock: a practice user's token is also refused once its access was revoked.
 	 */
-	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust, Clock clock) {
+	static OAuth2TokenValidator<Jwt> validator(String issuerUri, TrustProperties trust, AccessRevocations revocations,
+			Clock clock) {
 		JwtTimestampValidator lifetime = new JwtTimestampValidator(trust.clockSkew());
 		lifetime.setClock(clock);
 		return new DelegatingOAuth2TokenValidator<>(List.of(lifetime, new JwtIssuerValidator(issuerUri),
@@ -106,7 +108,7 @@ public final class TrustedIssuers {
 						(audience) -> audience != null && audience.contains(trust.audience())),
 				new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null),
 				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()),
-				TrustedIssuers::refuseKeyReferences));
+				TrustedIssuers::refuseKeyReferences, revocations.validator()));
 	}
 
 	private static OAuth2TokenValidatorResult refuseKeyReferences(Jwt jwt) {

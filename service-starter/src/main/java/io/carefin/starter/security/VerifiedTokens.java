@@ -1,6 +1,7 @@
 package io.carefin.starter.security;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,7 +15,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Remembers, for a short while, the exact tokens that passed every check, so that a
  * client's next request with the same token skips parsing, choosing the issuer and the
- * signature check but never the expiry check; a token that failed is never remembered.
+ * signature check but never the expiry and revocation checks; a token that failed is
+ * never remembered.
  */
 final class VerifiedTokens {
 
@@ -22,7 +24,14 @@ final class VerifiedTokens {
 
 	private final JwtTimestampValidator lifetime;
 
+	private final AccessRevocations revocations;
+
 	VerifiedTokens(TrustProperties trust, Clock clock) {
+		this(trust, new AccessRevocations(trust, Duration.ZERO, clock), clock);
+	}
+
+	VerifiedTokens(TrustProperties trust, AccessRevocations revocations, Clock clock) {
+		this.revocations = revocations;
 		TrustProperties.TokenCache cache = trust.tokenCache();
 		// Caffeine evicts asynchronously, so a size of 0 would still remember a token for
 		// a moment
@@ -47,8 +56,8 @@ final class VerifiedTokens {
 		if (known == null) {
 			return null;
 		}
-		if (this.lifetime.validate(known.getToken()).hasErrors()) {
-			// expired since: the full check refuses it with the usual answer
+		if (this.lifetime.validate(known.getToken()).hasErrors() || this.revocations.revokes(known.getToken())) {
+			// expired or revoked since: the full check refuses it with the usual answer
 			verified.invalidate(bearer.getToken());
 			return null;
 		}
