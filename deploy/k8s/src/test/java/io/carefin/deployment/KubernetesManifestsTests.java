@@ -266,6 +266,34 @@ class KubernetesManifestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "local", "staging", "production" })
+	void everyInClusterAddressNamesAServiceAndOneOfItsPorts(String overlay) {
+		// Services the operators make from the objects here (Keycloak's HTTP port, with
+		// http enabled)
+		Map<String, Set<Object>> ports = new LinkedHashMap<>(Map.of("carefin-keycloak-service", Set.of(8080)));
+		ofKind(overlay, "Service").forEach((service) -> ports.put(name(service),
+				maps(service, "spec", "ports").stream().map((port) -> port.get("port")).collect(Collectors.toSet())));
+		List<String> values = new ArrayList<>();
+		ofKind(overlay, "ConfigMap")
+			.forEach((configMap) -> map(configMap, "data").values().forEach((value) -> values.add(value.toString())));
+		ofKind(overlay, "Deployment")
+			.forEach((deployment) -> maps(deployment, "spec", "template", "spec", "containers", 0, "env")
+				.forEach((variable) -> values.add(String.valueOf(variable.get("value")))));
+		Pattern address = Pattern.compile("(?:http|redis)://(?:[^@/\\s]*@)?([a-z0-9-]+):(\\d+)");
+		int checked = 0;
+		for (String value : values) {
+			Matcher found = address.matcher(value);
+			while (found.find()) {
+				checked++;
+				assertThat(ports).as(overlay + ": " + value + " names a Service").containsKey(found.group(1));
+				assertThat(ports.get(found.group(1))).as(overlay + ": " + value + " names a port of its Service")
+					.contains(Integer.parseInt(found.group(2)));
+			}
+		}
+		assertThat(checked).as("addresses found").isGreaterThanOrEqualTo(PORTS.size());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "local", "staging", "production" })
 	void kafkaIsNamedSoThatKedaFindsItFromItsOwnNamespace(String overlay) {
 		String namespace = text(named(overlay, "Deployment", "gateway"), "metadata", "namespace");
 		assertThat(map(named(overlay, "ConfigMap", "carefin-kafka"), "data")).containsEntry(
