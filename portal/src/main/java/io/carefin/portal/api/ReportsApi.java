@@ -24,6 +24,19 @@ public interface ReportsApi {
 	DailyFunding dailyFunding(@RequestParam String from, @RequestParam String to);
 
 	/**
+	 * The daily funding as the API's CSV: a row per day, or with {@code by=plan} per day
+	 * and plan.
+	 */
+	@GetExchange(url = "/daily-funding", accept = "text/csv")
+	String dailyFundingCsv(@RequestParam String from, @RequestParam String to, @RequestParam String by);
+
+	@GetExchange("/applications")
+	ApplicationsReport applications(@RequestParam String from, @RequestParam String to);
+
+	@GetExchange("/trends")
+	Trends trends(@RequestParam String from, @RequestParam String to, @RequestParam String period);
+
+	/**
 	 * Activity at a glance.
 	 *
 	 * @param from the first day
@@ -93,9 +106,106 @@ public interface ReportsApi {
 	 *
 	 * @param from the first day
 	 * @param to the last day
+	 * @param days each settlement day
 	 * @param totals the range's totals
 	 */
-	record DailyFunding(LocalDate from, LocalDate to, Funding totals) {
+	record DailyFunding(LocalDate from, LocalDate to, @Nullable List<FundingDay> days, Funding totals) {
+
+		public List<FundingDay> dayList() {
+			return (this.days != null) ? this.days : List.of();
+		}
+
+	}
+
+	/**
+	 * One settlement day and its plans.
+	 *
+	 * @param businessDay the day
+	 * @param funding its figures
+	 * @param plans each plan's share
+	 */
+	record FundingDay(LocalDate businessDay, Funding funding, @Nullable List<PlanFunding> plans) {
+
+		public List<PlanFunding> planList() {
+			return (this.plans != null) ? this.plans : List.of();
+		}
+
+	}
+
+	/**
+	 * One plan's share of a day.
+	 *
+	 * @param plan the plan
+	 * @param funding its figures
+	 */
+	record PlanFunding(String plan, Funding funding) {
+
+	}
+
+	/**
+	 * The applications funnel.
+	 *
+	 * @param totals the range's applications
+	 * @param keyedBy by who keyed them
+	 * @param declineReasons how many declines gave each reason
+	 */
+	record ApplicationsReport(Applications totals, @Nullable List<KeyedBy> keyedBy,
+			@Nullable List<DeclineReason> declineReasons) {
+
+		public List<KeyedBy> keyedByList() {
+			return (this.keyedBy != null) ? this.keyedBy : List.of();
+		}
+
+		public List<DeclineReason> declineReasonList() {
+			return (this.declineReasons != null) ? this.declineReasons : List.of();
+		}
+
+	}
+
+	/**
+	 * Applications keyed by the patient or by staff.
+	 *
+	 * @param keyedBy {@code PATIENT} or {@code STAFF}
+	 * @param applications their figures
+	 */
+	record KeyedBy(String keyedBy, Applications applications) {
+
+	}
+
+	/**
+	 * A decline reason and how many declines gave it.
+	 *
+	 * @param reason the reason's code
+	 * @param declined how many
+	 */
+	record DeclineReason(String reason, long declined) {
+
+	}
+
+	/**
+	 * The figures per week or month.
+	 *
+	 * @param points each period
+	 */
+	record Trends(@Nullable List<TrendPoint> points) {
+
+		public List<TrendPoint> pointList() {
+			return (this.points != null) ? this.points : List.of();
+		}
+
+	}
+
+	/**
+	 * One week's or month's figures.
+	 *
+	 * @param periodStart its first day
+	 * @param periodEnd its last day
+	 * @param applications applications
+	 * @param purchases approved purchases
+	 * @param funding funding
+	 */
+	record TrendPoint(LocalDate periodStart, LocalDate periodEnd, Applications applications, Purchases purchases,
+			Funding funding) {
 
 	}
 
@@ -107,9 +217,11 @@ public interface ReportsApi {
 	 * @param refunds refunds
 	 * @param merchantFees fees
 	 * @param netFunding what the practice is paid
+	 * @param voids purchases voided
+	 * @param voidAmount their amount
 	 */
 	record Funding(long settledPurchases, BigDecimal gross, BigDecimal refunds, BigDecimal merchantFees,
-			BigDecimal netFunding) {
+			BigDecimal netFunding, long voids, @Nullable BigDecimal voidAmount) {
 
 	}
 

@@ -24,6 +24,7 @@ import io.carefin.portal.api.ReportsApi;
 import io.carefin.portal.api.TransactionsApi;
 import io.carefin.portal.config.FormErrors;
 import io.carefin.portal.session.SignedInUser;
+import io.carefin.portal.workspace.BarChart;
 import io.carefin.portal.workspace.Money;
 import io.carefin.portal.workspace.Permission;
 import io.carefin.portal.workspace.PracticeCalendar;

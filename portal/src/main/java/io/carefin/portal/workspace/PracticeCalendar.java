@@ -31,10 +31,12 @@ public class PracticeCalendar {
 	}
 
 	/**
-	 * A moment as the practice's clock shows it, such as {@code 2026-12-07 10:04}.
+	 * A moment as the practice's clock shows it, such as {@code 2026-12-07 10:04 EST}.
 	 */
 	public String time(java.time.Instant instant) {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.zone).format(instant);
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.US)
+			.withZone(this.zone)
+			.format(instant);
 	}
 
 	public ZoneId zone() {

@@ -1,4 +1,4 @@
-package io.carefin.portal.dashboard;
+package io.carefin.portal.workspace;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +12,7 @@ import java.util.List;
  * @param title what it shows
  * @param bars its bars, top to bottom
  */
-record BarChart(String id, String title, List<Bar> bars) {
+public record BarChart(String id, String title, List<Bar> bars) {
 
 	static final int LABEL_WIDTH = 150;
 
@@ -20,7 +20,7 @@ record BarChart(String id, String title, List<Bar> bars) {
 
 	static final int ROW_HEIGHT = 34;
 
-	BarChart {
+	public BarChart {
 		bars = List.copyOf(bars);
 	}
 
@@ -73,7 +73,7 @@ record BarChart(String id, String title, List<Bar> bars) {
 	 * @param value its value
 	 * @param shown its value as the page shows it
 	 */
-	record Bar(String label, BigDecimal value, String shown) {
+	public record Bar(String label, BigDecimal value, String shown) {
 
 	}
 
