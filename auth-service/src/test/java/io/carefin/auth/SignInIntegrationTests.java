@@ -129,30 +129,6 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void theThirdLockInADayLastsUntilSupportUnlocks(RestTestClient http) {
-		String userId = this.fixtures.activeUser();
-		for (int lock = 1; lock <= 3; lock++) {
-			for (int i = 1; i <= 5; i++) {
-				failedLogin(http, userId, "wrong password " + i);
-			}
-			this.clock.advance(Duration.ofMinutes(31));
-		}
-
-		failedLogin(http, userId, AuthFixtures.PASSWORD);
-		this.clock.advance(Duration.ofHours(25));
-		failedLogin(http, userId, AuthFixtures.PASSWORD);
-		assertThat(this.jdbc.sql("SELECT locked_permanently FROM practice_user WHERE user_id = :userId")
-			.param("userId", userId)
-			.query(Boolean.class)
-			.single()).isTrue();
-		assertThat(this.fixtures.lockEvents(userId)).isEqualTo(3);
-		assertThat(this.jdbc.sql("""
-				SELECT count(*) FROM event_publication
-				WHERE serialized_event LIKE :user AND serialized_event LIKE '%"lockedUntil":null%'
-				""").param("user", "%" + this.fixtures.idOf(userId) + "%").query(Integer.class).single()).isOne();
-	}
-
-	@Test
 	void fiftyParallelWrongGuessesCheckAtMostFivePasswords(RestTestClient http) throws Exception {
 		String userId = this.fixtures.activeUser();
 		double checksBefore = passwordChecks();

@@ -20,18 +20,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.carefin.contracts.auth.SignInFailed;
 import io.carefin.contracts.auth.SignInSucceeded;
+import io.carefin.starter.security.ClientAddresses;
 
 /**
  * Records every security-relevant change to a practice user's account: who (the user, a
- * staff member's subject, or the system), when, from which client address and user agent,
- * and the outcome; never a password, code or token. Sign-in outcomes are also published
- * on {@code auth.sign-ins} for the ops security report. Each record commits with the
- * change it describes, or on its own when the change is a refusal.
+ * staff member's subject, or the system), when, from which client address (the one the
+ * gateway names only when the request comes from the gateway) and user agent, and the
+ * outcome; never a password, code or token. Sign-in outcomes are also published on
+ * {@code auth.sign-ins} for the ops security report. Each record commits with the change
+ * it describes, or on its own when the change is a refusal.
  */
 @Component
 public class AuditTrail {
-
-	private static final String CLIENT_ADDRESS_HEADER = "X-Client-Address";
 
 	private static final int MAX_USER_AGENT = 256;
 
@@ -39,11 +39,14 @@ public class AuditTrail {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientAddresses clientAddresses;
+
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	AuditTrail(JdbcClient jdbc, ApplicationEventPublisher events, ClientAddresses clientAddresses, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clientAddresses = clientAddresses;
 		this.clock = clock;
 	}
 
@@ -75,7 +78,7 @@ public class AuditTrail {
 			.param("userId", userId)
 			.param("practiceId", practiceId)
 			.param("actor", actor())
-			.param("clientIp", clientAddress(request))
+			.param("clientIp", (request != null) ? this.clientAddresses.of(request) : null)
 			.param("userAgent", userAgent(request))
 			.param("reason", reason)
 			.update();
@@ -114,14 +117,6 @@ public class AuditTrail {
 	private static @Nullable HttpServletRequest currentRequest() {
 		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
 				? attributes.getRequest() : null;
-	}
-
-	private static @Nullable String clientAddress(@Nullable HttpServletRequest request) {
-		if (request == null) {
-			return null;
-		}
-		String fromGateway = request.getHeader(CLIENT_ADDRESS_HEADER);
-		return (fromGateway != null && !fromGateway.isBlank()) ? fromGateway : request.getRemoteAddr();
 	}
 
 	private static @Nullable String userAgent(@Nullable HttpServletRequest request) {

@@ -25,16 +25,19 @@ import io.carefin.contracts.auth.UserLocked;
  * Counts sign-in attempts and locks users out. An attempt, a password or a second-factor
  * code, is counted, atomically and committed, before it is checked; an attempt numbered
  * past the limit is refused unchecked. The attempt that reaches the limit and fails locks
- * the user, for a while or, at the third lock in the lock window, until support unlocks
- * them, and the user is told once per lock. Only a sign-in that ends in tokens clears the
- * count: a right password that still waits for a second factor takes back its own attempt
- * and no other.
+ * the user for a while, and the user is told once per lock; from the third lock in the
+ * lock window on, a correct password also needs a second factor or a recovery link (a
+ * step-up), never support. Attempts are also counted in a row, whatever the window: at
+ * the consecutive limit no password is checked until a recovery link. Only a sign-in that
+ * ends in tokens clears the counts: a right password that still waits for a second factor
+ * takes back its own attempt and no other.
  */
 @Component
 @EnableConfigurationProperties(LockoutProperties.class)
 public class Lockout {
 
 	private static final String COUNT = """
+			consecutive_failures = consecutive_failures + 1,
 			failed_attempts = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
 			                       THEN 1 ELSE failed_attempts + 1 END,
 			failure_window_start = CASE WHEN failure_window_start IS NULL OR failure_window_start <= :windowStart
@@ -47,6 +50,7 @@ public class Lockout {
 			WITH counted AS (
 			  UPDATE practice_user SET %s
 			  WHERE %s AND status = 'ACTIVE' AND password_hash IS NOT NULL AND %s
+			    AND consecutive_failures < :maxConsecutive
 			  RETURNING id, failed_attempts
 			)
 			SELECT %s, counted.failed_attempts AS attempt
@@ -98,6 +102,7 @@ public class Lockout {
 
 	private Attempt countAttempt(JdbcClient.StatementSpec statement, Instant now) {
 		return statement.param("now", utc(now))
+			.param("maxConsecutive", this.properties.maxConsecutiveFailures())
 			.param("windowStart", utc(now.minus(this.properties.failureWindow())))
 			.query((row, rowNumber) -> {
 				PracticeUser user = Users.map(row, rowNumber);
@@ -122,26 +127,46 @@ public class Lockout {
 	@Transactional
 	public void withdraw(UUID userId, Instant countedAt) {
 		this.jdbc.sql("""
-				UPDATE practice_user SET failed_attempts = failed_attempts - 1
-				WHERE id = :id AND failed_attempts > 0 AND failure_window_start <= :countedAt
+				UPDATE practice_user
+				SET failed_attempts = CASE WHEN failed_attempts > 0 AND failure_window_start <= :countedAt
+				                           THEN failed_attempts - 1 ELSE failed_attempts END,
+				    consecutive_failures = GREATEST(consecutive_failures - 1, 0)
+				WHERE id = :id
 				""").param("id", userId).param("countedAt", utc(countedAt)).update();
 	}
 
 	/**
-	 * Clears the count once the user has proved everything asked of them: tokens are
-	 * issued, or the current password is right for a password change.
+	 * Clears the counts and the step-up once the user has proved everything asked of
+	 * them: tokens are issued, or the current password is right for a password change.
 	 */
 	@Transactional
 	public void succeeded(UUID userId, Instant now) {
 		this.jdbc.sql("""
-				UPDATE practice_user SET failed_attempts = 0, failure_window_start = NULL, last_login_at = :now
+				UPDATE practice_user SET failed_attempts = 0, failure_window_start = NULL, last_login_at = :now,
+				  consecutive_failures = 0, step_up_required = FALSE
 				WHERE id = :id
 				""").param("id", userId).param("now", utc(now)).update();
 	}
 
 	/**
+	 * Clears the counts and the step-up once the user has followed a recovery link to a
+	 * new password, which proves as much as a second factor: the link went to the address
+	 * on file. A lock still running is left alone.
+	 */
+	@Transactional
+	public void recovered(UUID userId) {
+		this.jdbc.sql("""
+				UPDATE practice_user SET failed_attempts = 0, failure_window_start = NULL,
+				  consecutive_failures = 0, step_up_required = FALSE
+				WHERE id = :id
+				""").param("id", userId).update();
+	}
+
+	/**
 	 * Records that a counted attempt failed: a wrong password or code, or a code whose
-	 * challenge had ended by the time it was looked at; the attempt at the limit locks.
+	 * challenge had ended by the time it was looked at; the attempt at the limit locks,
+	 * for a while, and the lock that follows others in the lock window also asks for a
+	 * step-up at the next sign-in. No failure locks a user until support acts.
 	 */
 	@Transactional
 	public void failed(PracticeUser user, int attempt, Instant now) {
@@ -157,24 +182,23 @@ public class Lockout {
 			.param("since", utc(now.minus(this.properties.lockWindow())))
 			.query(Integer.class)
 			.single();
-		boolean permanent = recentLocks >= this.properties.locksBeforePermanent();
-		@Nullable Instant lockedUntil = permanent ? null : now.plus(this.properties.lockDuration());
+		boolean stepUp = recentLocks >= this.properties.locksBeforeStepUp();
+		Instant lockedUntil = now.plus(this.properties.lockDuration());
 		int locked = this.jdbc.sql("""
 				UPDATE practice_user
-				SET locked_until = :lockedUntil, locked_permanently = :permanent,
+				SET locked_until = :lockedUntil, step_up_required = step_up_required OR :stepUp,
 				    failed_attempts = 0, failure_window_start = NULL
 				WHERE id = :id AND NOT locked_permanently AND (locked_until IS NULL OR locked_until <= :now)
 				""")
 			.param("id", user.id())
 			.param("now", utc(now))
-			.param("lockedUntil", (lockedUntil != null) ? utc(lockedUntil) : null,
-					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("permanent", permanent)
+			.param("lockedUntil", utc(lockedUntil))
+			.param("stepUp", stepUp)
 			.update();
 		if (locked == 1) {
 			this.events.publishEvent(new UserLocked(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email(), lockedUntil));
-			this.audit.record(AuditAction.LOCK, permanent ? "UNTIL_SUPPORT_UNLOCKS" : "TEMPORARY", user.id(),
+			this.audit.record(AuditAction.LOCK, stepUp ? "TEMPORARY_THEN_STEP_UP" : "TEMPORARY", user.id(),
 					user.practiceId());
 		}
 	}

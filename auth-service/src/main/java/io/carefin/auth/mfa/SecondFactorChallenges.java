@@ -35,13 +35,14 @@ import io.carefin.contracts.auth.CodeRequested;
 
 /**
  * Second-factor challenges. A correct password opens a challenge when the user has a
- * factor or the practice requires one (then a code goes to the e-mail address on file). A
- * code lives ten minutes, works once and only for its challenge; five wrong answers end
- * the challenge. Every answer counts toward the user's lockout, whichever challenge it
- * answers, and is counted, committed on its own, before it is compared, so a locked
- * user's answers and those past the limit are never compared. Codes can be resent after a
- * cooldown, at most a few an hour per user, whichever challenge asks. Authenticator-app
- * codes are accepted for one step of drift and never for a step used before.
+ * factor, or the practice requires one or repeated locks asked for a step-up (then a code
+ * goes to the e-mail address on file). A code lives ten minutes, works once and only for
+ * its challenge; five wrong answers end the challenge. Every answer counts toward the
+ * user's lockout, whichever challenge it answers, and is counted, committed on its own,
+ * before it is compared, so a locked user's answers and those past the limit are never
+ * compared. Codes can be resent after a cooldown, at most a few an hour per user,
+ * whichever challenge asks. Authenticator-app codes are accepted for one step of drift
+ * and never for a step used before.
  */
 @Service
 @EnableConfigurationProperties(MfaProperties.class)
@@ -225,7 +226,7 @@ public class SecondFactorChallenges {
 	private List<SecondFactors.Factor> factorsOf(PracticeUser user) {
 		List<SecondFactors.Factor> factors = user.hasSecondFactor() ? new ArrayList<>(this.factors.confirmed(user.id()))
 				: new ArrayList<>();
-		if (factors.isEmpty() && user.practiceRequiresMfa()) {
+		if (factors.isEmpty() && (user.practiceRequiresMfa() || user.stepUpRequired())) {
 			factors.add(new SecondFactors.Factor(Method.EMAIL, user.email(), null, 0));
 		}
 		return factors;

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.auth.audit.AuditAction;
 import io.carefin.auth.audit.AuditTrail;
+import io.carefin.auth.lockout.Lockout;
 import io.carefin.auth.password.PasswordPolicy;
 import io.carefin.auth.password.Passwords;
 import io.carefin.auth.token.Sessions;
@@ -27,7 +28,9 @@ import io.carefin.contracts.auth.UserIdReminderRequested;
  * on file, and only when the request matches a user; the caller never learns whether it
  * did. A reset token is single use, lives 30 minutes and replaces any earlier one;
  * redeeming it sets a password under the usual policy, ends every session and tells the
- * user. It does not lift a lock, and the next sign-in still asks for the second factor.
+ * user. It does not lift a lock, and the next sign-in still asks for an enrolled second
+ * factor; it does lift the step-up that repeated locks ask for, and forgets the failed
+ * attempts, since the link proves as much as an e-mailed code would.
  */
 @Service
 class AccountRecovery {
@@ -44,6 +47,8 @@ class AccountRecovery {
 
 	private final Sessions sessions;
 
+	private final Lockout lockout;
+
 	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
@@ -51,8 +56,9 @@ class AccountRecovery {
 	private final Clock clock;
 
 	AccountRecovery(Users users, AccessLinks links, Passwords passwords, PasswordPolicy policy, Sessions sessions,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			Lockout lockout, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.users = users;
+		this.lockout = lockout;
 		this.links = links;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -106,6 +112,7 @@ class AccountRecovery {
 		this.users.changePasswordHash(user.id(), this.passwords.hash(newPassword));
 		this.links.voidLinks(user.id(), AccessLinks.Purpose.RESET, now);
 		this.sessions.endAll(user.id(), "PASSWORD_RESET");
+		this.lockout.recovered(user.id());
 		this.events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, user.id(), user.practiceId(),
 				user.practiceName(), user.email()));
 		this.audit.record(AuditAction.RESET_REDEEM, "SUCCEEDED", user.id(), user.practiceId());

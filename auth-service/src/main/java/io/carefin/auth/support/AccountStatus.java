@@ -17,16 +17,18 @@ import io.carefin.auth.user.PracticeUser;
  * {@code DISABLED}
  * @param lockedUntil when a lock ends by itself, if locked for a while
  * @param lockedPermanently whether only support can lift the lock
+ * @param stepUpRequired whether the user's next sign-in needs a second factor or a
+ * recovery link after repeated locks; unlocking lifts it
  */
 record AccountStatus(String userId, UUID practiceId, String practiceName, String status, @Nullable Instant lockedUntil,
-		boolean lockedPermanently) {
+		boolean lockedPermanently, boolean stepUpRequired) {
 
 	static AccountStatus of(PracticeUser user, Instant now) {
 		boolean locked = user.lockedAt(now);
 		String status = (locked && user.status() == io.carefin.auth.user.UserStatus.ACTIVE) ? "LOCKED"
 				: user.status().name();
 		return new AccountStatus(user.userId(), user.practiceId(), user.practiceName(), status,
-				locked ? user.lockedUntil() : null, user.lockedPermanently());
+				locked ? user.lockedUntil() : null, user.lockedPermanently(), user.stepUpRequired());
 	}
 
 }

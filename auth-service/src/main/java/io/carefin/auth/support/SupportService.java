@@ -52,7 +52,7 @@ class SupportService {
 	AccountStatus unlock(String userId, @Nullable String reason) {
 		PracticeUser user = find(userId);
 		Instant now = this.clock.instant();
-		if (user.lockedAt(now)) {
+		if (user.lockedAt(now) || user.stepUpRequired()) {
 			this.users.unlock(user.id());
 			this.events.publishEvent(new UserUnlocked(UUID.randomUUID(), now, user.id(), user.practiceId(),
 					user.practiceName(), user.email()));

@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param lockedUntil when the current lock ends, if the user is locked for a while
  * @param lockedPermanently whether only support can unlock the user
  * @param hasSecondFactor whether the user has confirmed a second factor
+ * @param stepUpRequired whether a correct password also needs a second factor, or a
+ * recovery link, since repeated locks
  * @param tokensNotBefore the user's not-before: access tokens issued earlier are refused,
  * and none is issued to the user dated earlier
  */
 public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolean practiceRequiresMfa, String userId,
 		String email, @Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
-		@Nullable Instant lockedUntil, boolean lockedPermanently, boolean hasSecondFactor,
+		@Nullable Instant lockedUntil, boolean lockedPermanently, boolean hasSecondFactor, boolean stepUpRequired,
 		@Nullable Instant tokensNotBefore) {
 
 	/**

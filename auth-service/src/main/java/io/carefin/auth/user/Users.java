@@ -31,7 +31,7 @@ public class Users {
 	 */
 	public static final String COLUMNS = """
 			u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
-			u.permissions, u.status, u.locked_until, u.locked_permanently, u.tokens_not_before,
+			u.permissions, u.status, u.locked_until, u.locked_permanently, u.step_up_required, u.tokens_not_before,
 			EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS has_second_factor
 			""";
 
@@ -139,12 +139,12 @@ public class Users {
 	}
 
 	/**
-	 * Lifts any lock and forgets past failures.
+	 * Lifts any lock and the step-up, and forgets past failures.
 	 */
 	public void unlock(UUID id) {
 		this.jdbc.sql("""
-				UPDATE practice_user SET locked_until = NULL, locked_permanently = FALSE,
-				  failed_attempts = 0, failure_window_start = NULL
+				UPDATE practice_user SET locked_until = NULL, locked_permanently = FALSE, step_up_required = FALSE,
+				  failed_attempts = 0, failure_window_start = NULL, consecutive_failures = 0
 				WHERE id = :id
 				""").param("id", id).update();
 	}
@@ -182,7 +182,8 @@ public class Users {
 				row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
 				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
 				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"),
-				row.getBoolean("has_second_factor"), instant(row.getTimestamp("tokens_not_before")));
+				row.getBoolean("has_second_factor"), row.getBoolean("step_up_required"),
+				instant(row.getTimestamp("tokens_not_before")));
 	}
 
 	private static Set<Permission> permissions(Array array) throws SQLException {

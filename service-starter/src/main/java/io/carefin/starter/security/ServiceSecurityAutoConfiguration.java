@@ -33,14 +33,15 @@ import io.carefin.starter.ClockAutoConfiguration;
  * checks header characters, and the bearer token is read, without their regular
  * expressions (same rules, see {@link HeaderCharacters} and {@link BearerTokens}); a
  * practice user's token whose access auth-service revoked is refused within seconds
- * ({@link AccessRevocations}).
+ * ({@link AccessRevocations}); the client address the gateway names is believed only from
+ * the gateway ({@link ClientAddresses}).
  */
 @AutoConfiguration(after = ClockAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(TrustProperties.class)
+@EnableConfigurationProperties({ TrustProperties.class, ClientAddressProperties.class })
 @EnableMethodSecurity
 @Import(AccessRevocationsConfiguration.class)
 public class ServiceSecurityAutoConfiguration {
@@ -53,6 +54,12 @@ public class ServiceSecurityAutoConfiguration {
 	AuthenticationManagerResolver<HttpServletRequest> trustedIssuers(TrustProperties trust,
 			ObjectProvider<LocalIssuerKeys> local, AccessRevocations revocations, Clock clock) {
 		return TrustedIssuers.resolver(trust, local.getIfAvailable(), revocations, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ClientAddresses clientAddresses(ClientAddressProperties properties) {
+		return new ClientAddresses(properties);
 	}
 
 	@Bean
