@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Exactly one message per event, retries, dead letters and their replay, caps, and no
- * secret in the logs or the delivery log.
+ * secret in the logs, the delivery log or any table.
  */
 @ServiceIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -358,6 +358,7 @@ class DeliveryGuaranteesIntegrationTests {
 			assertThat(log).doesNotContain(secret);
 			assertThat(deadLetters).doesNotContain(secret);
 			assertThat(output.getAll()).doesNotContain(secret);
+			assertThat(tablesHolding(secret)).as("tables holding a code or token (issue 21, defect 3)").isEmpty();
 		}
 		assertThat(log).doesNotContain(failingPhone).contains("+" + "*".repeat(7) + failingPhone.substring(8));
 	}
@@ -413,6 +414,25 @@ class DeliveryGuaranteesIntegrationTests {
 			.stream()
 			.mapToDouble(Counter::count)
 			.sum();
+	}
+
+	/**
+	 * The tables of the service with a row that holds the text, every column read as
+	 * text.
+	 */
+	private List<String> tablesHolding(String text) {
+		return this.jdbc.sql("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+				""")
+			.query(String.class)
+			.list()
+			.stream()
+			.filter((table) -> this.jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text LIKE :text")
+				.param("text", "%" + text + "%")
+				.query(Integer.class)
+				.single() > 0)
+			.toList();
 	}
 
 	private String status(UUID eventId) {

@@ -39,6 +39,7 @@ class RecoveryIntegrationTests {
 	@Test
 	void remindsAUserIdOnlyToItsOwnAddressAndAnswersTheSameForAnyAddress(RestTestClient http) {
 		String userId = this.fixtures.activeUser();
+		int before = recoveryEvents("UserIdReminderRequested");
 		String known = post(http, "/api/auth/recovery/user-id", "{\"email\":\"" + userId + "@EXAMPLE.test\"}", 202);
 		String unknown = post(http, "/api/auth/recovery/user-id", "{\"email\":\"nobody@example.test\"}", 202);
 
@@ -50,7 +51,8 @@ class RecoveryIntegrationTests {
 					Duration.ofSeconds(20))
 			.value();
 		assertThat(reminder).contains("\"email\":\"" + userId + "@example.test\"");
-		assertThat(recoveryEventsMentioning("nobody@example.test")).isZero();
+		assertThat(recoveryEvents("UserIdReminderRequested")).as("a reminder for the known address only")
+			.isEqualTo(before + 1);
 	}
 
 	@Test
@@ -80,10 +82,10 @@ class RecoveryIntegrationTests {
 		this.clock.advance(Duration.ofMinutes(30));
 		post(http, "/api/auth/recovery/password/reset", resetBody(token, NEW_PASSWORD), 400);
 
-		int before = recoveryEventsMentioning(userId);
+		int before = recoveryEvents("PasswordResetRequested");
 		post(http, "/api/auth/recovery/password",
 				"{\"userId\":\"" + userId + "\",\"email\":\"someone-else@example.test\"}", 202);
-		assertThat(recoveryEventsMentioning(userId)).isEqualTo(before);
+		assertThat(recoveryEvents("PasswordResetRequested")).isEqualTo(before);
 	}
 
 	@Test
@@ -112,10 +114,13 @@ class RecoveryIntegrationTests {
 		return token.group(1);
 	}
 
-	private int recoveryEventsMentioning(String text) {
-		return this.jdbc.sql(
-				"SELECT count(*) FROM event_publication WHERE serialized_event LIKE :text AND event_type LIKE '%Requested'")
-			.param("text", "%" + text + "%")
+	/**
+	 * How many recovery events of a type were published: their content is sealed in the
+	 * outbox, their type is not.
+	 */
+	private int recoveryEvents(String type) {
+		return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE :type")
+			.param("type", "%." + type)
 			.query(Integer.class)
 			.single();
 	}
