@@ -190,8 +190,14 @@ class AccountLedgerIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
+			// the other practice's purchase is not its own: it sees none of it but the
+			// credit left
 			.jsonPath("$.balance")
-			.isEqualTo(250.00)
+			.isEqualTo(0.00)
+			.jsonPath("$.promotions")
+			.isEmpty()
+			.jsonPath("$.availableCredit")
+			.isEqualTo(49750.00)
 			.jsonPath("$.creditLimit")
 			.isEqualTo(50000.00)
 			.jsonPath("$.patient.email")
@@ -791,7 +797,7 @@ class AccountLedgerIntegrationTests {
 	}
 
 	private static String practiceUser(UUID practice) {
-		return TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES");
+		return TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES", "POST_PAYMENTS");
 	}
 
 }

@@ -73,7 +73,7 @@ class AccountServiceIntegrationTests implements TrustContract, OutboxContract, I
 		AccountFixtures.Opened account = AccountFixtures.open(this.jdbc, practice, "Lopez", LocalDate.of(1984, 3, 9));
 		AccountFixtures.purchase(this.jdbc, account, "2000.00", AccountFixtures.DEFERRED_12);
 		return new IdempotentRequest("/api/accounts/" + account.accountId() + "/payments",
-				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES"),
+				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", "PROCESS_PURCHASES", "POST_PAYMENTS"),
 				"{\"amount\":1200.00}", "{\"amount\":1100.00}", account.accountId());
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.carefin.contracts.DomainEvent;
 import io.carefin.contracts.Topics;
+import io.carefin.contracts.account.PaymentPosted;
 import io.carefin.contracts.auth.SignInFailed;
 import io.carefin.contracts.auth.SignInSucceeded;
 import io.carefin.contracts.auth.UserLocked;
@@ -138,6 +139,15 @@ final class ReportingFixtures {
 				LocalDate.parse(settlementDate).plusDays(1).atTime(5, 0).toInstant(java.time.ZoneOffset.UTC),
 				purchaseId, this.practiceId, accountId, plan, LocalDate.parse(settlementDate), new BigDecimal(amount),
 				new BigDecimal(refunded), new BigDecimal(fee), net);
+	}
+
+	/**
+	 * A payment posted on an account: by this practice (the patient paid at its front
+	 * desk) or, with {@code byPractice} false, by support for the lender.
+	 */
+	PaymentPosted payment(UUID accountId, String occurredAt, String amount, boolean byPractice) {
+		return new PaymentPosted(UUID.randomUUID(), Instant.parse(occurredAt), UUID.randomUUID(), accountId, "4242",
+				new BigDecimal(amount), byPractice ? this.practiceId : null);
 	}
 
 	SignInSucceeded signedIn(String occurredAt) {

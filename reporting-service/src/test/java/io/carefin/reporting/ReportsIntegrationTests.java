@@ -195,6 +195,33 @@ class ReportsIntegrationTests {
 	}
 
 	@Test
+	void paymentsAPracticeCollectedAreDeductedFromItsFundingOnThePaymentsBusinessDay(RestTestClient http) {
+		ReportingFixtures practice = new ReportingFixtures(UUID.randomUUID());
+		UUID purchase = UUID.randomUUID();
+		UUID account = UUID.randomUUID();
+		practice.send(practice.purchase(purchase, account, "2026-11-10T15:00:00Z", "1000.00", "DEFERRED_12"),
+				practice.settled(purchase, account, "2026-11-10", "1000.00", "0.00", "60.00", "DEFERRED_12"),
+				// 15:00 UTC on the 10th is the 10th in New York
+				practice.payment(account, "2026-11-10T15:30:00Z", "150.00", true),
+				// support's payment is the lender's own: no practice collected it
+				practice.payment(account, "2026-11-10T16:00:00Z", "80.00", false));
+		practice.awaitApplied(this.jdbc);
+
+		JsonNode funding = get(http, "/api/reports/daily-funding?from=2026-11-10&to=2026-11-10",
+				practiceToken(practice.practiceId()));
+		assertThat(funding.at("/days/0/funding/gross").asString()).isEqualTo("1000.00");
+		assertThat(funding.at("/days/0/funding/merchantFees").asString()).isEqualTo("60.00");
+		assertThat(funding.at("/days/0/funding/collectedPayments").asInt()).isOne();
+		assertThat(funding.at("/days/0/funding/paymentsCollected").asString()).isEqualTo("150.00");
+		assertThat(funding.at("/days/0/funding/netFunding").asString()).isEqualTo("790.00");
+		assertThat(funding.at("/totals/netFunding").asString()).isEqualTo("790.00");
+		assertThat(funding.at("/days/0/plans").size()).isOne();
+		String csv = csv(http, "/api/reports/daily-funding?from=2026-11-10&to=2026-11-10",
+				MediaType.parseMediaType("text/csv"), practiceToken(practice.practiceId()));
+		assertThat(csv).contains("payments_collected").contains(",150.00,790.00");
+	}
+
+	@Test
 	void aPracticeNeverSeesAnotherPracticesFigures(RestTestClient http) {
 		ReportingFixtures a = seed(UUID.randomUUID(), false);
 		UUID b = UUID.randomUUID();
@@ -307,20 +334,22 @@ class ReportsIntegrationTests {
 
 		List<String> days = List.of(byAccept.split("\r\n"));
 		assertThat(days.get(0)).isEqualTo("business_day,settled_purchases,gross,refunds_before_settlement,"
-				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,net_funding");
+				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,collected_payments,"
+				+ "payments_collected,net_funding");
 		List<String> expectedDays = json.at("/days")
 			.valueStream()
 			.map((day) -> day.at("/businessDay").asString() + "," + fundingCells(day.at("/funding")))
 			.toList();
 		assertThat(days.subList(1, days.size()).stream().map((line) -> line.replace(",'-", ",-")))
 			.containsExactlyElementsOf(expectedDays);
-		assertThat(days).contains("2026-11-04,0,0.00,0.00,250.00,250.00,0,0.00,0.00,'-250.00");
+		assertThat(days).contains("2026-11-04,0,0.00,0.00,250.00,250.00,0,0.00,0.00,0,0.00,'-250.00");
 
 		String plansCsv = csv(http, "/api/reports/daily-funding?by=plan&" + NOVEMBER,
 				MediaType.parseMediaType("text/csv"), token);
 		List<String> plans = List.of(plansCsv.split("\r\n"));
 		assertThat(plans.get(0)).isEqualTo("business_day,plan,settled_purchases,gross,refunds_before_settlement,"
-				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,net_funding");
+				+ "refunds_after_settlement,refunds,voids,void_amount,merchant_fees,collected_payments,"
+				+ "payments_collected,net_funding");
 		List<String> expectedPlans = json.at("/days")
 			.valueStream()
 			.flatMap((day) -> day.at("/plans")
@@ -335,11 +364,11 @@ class ReportsIntegrationTests {
 				assertThat(plans.get(i + 1).replace(",'-", ",-")).isEqualTo(expectedPlans.get(i));
 			}
 		}
-		assertThat(plans).contains("2026-11-04,DEFERRED_12,0,0.00,0.00,250.00,250.00,0,0.00,0.00,'-250.00")
+		assertThat(plans).contains("2026-11-04,DEFERRED_12,0,0.00,0.00,250.00,250.00,0,0.00,0.00,0,0.00,'-250.00")
 			.contains("2026-11-05,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1,100.00,0.00,0.00,0.00,0,"
-					+ "0.00,6.00,94.00")
-			.contains("2026-11-05,'@SUM(A1),1,50.00,0.00,0.00,0.00,0,0.00,3.00,47.00")
-			.contains("2026-11-05,'+1\tA,1,10.00,0.00,0.00,0.00,0,0.00,1.00,9.00")
+					+ "0.00,6.00,0,0.00,94.00")
+			.contains("2026-11-05,'@SUM(A1),1,50.00,0.00,0.00,0.00,0,0.00,3.00,0,0.00,47.00")
+			.contains("2026-11-05,'+1\tA,1,10.00,0.00,0.00,0.00,0,0.00,1.00,0,0.00,9.00")
 			.noneMatch((line) -> line.startsWith("2026-11-05,=") || line.startsWith("2026-11-05,@")
 					|| line.startsWith("2026-11-05,+"));
 	}
@@ -348,7 +377,8 @@ class ReportsIntegrationTests {
 		return String.join(",", f.at("/settledPurchases").asString(), f.at("/gross").asString(),
 				f.at("/refundsBeforeSettlement").asString(), f.at("/refundsAfterSettlement").asString(),
 				f.at("/refunds").asString(), f.at("/voids").asString(), f.at("/voidAmount").asString(),
-				f.at("/merchantFees").asString(), f.at("/netFunding").asString());
+				f.at("/merchantFees").asString(), f.at("/collectedPayments").asString(),
+				f.at("/paymentsCollected").asString(), f.at("/netFunding").asString());
 	}
 
 	@Test
@@ -404,7 +434,7 @@ class ReportsIntegrationTests {
 			.isEqualTo(HttpStatus.ACCEPTED)
 			.returnResult(String.class)
 			.getResponseBody());
-		assertThat(started.at("/partitions").asInt()).isEqualTo(4 * 6);
+		assertThat(started.at("/partitions").asInt()).isEqualTo(5 * 6);
 
 		UUID last = practice.sent().get(practice.sent().size() - 1).eventId();
 		await().atMost(Duration.ofSeconds(90))
@@ -510,7 +540,8 @@ class ReportsIntegrationTests {
 	private static String fundingJson(int settled, String gross, String refundsBefore, String refundsAfter,
 			String refunds, int voids, String voidAmount, String fees, String net) {
 		return ("{\"settledPurchases\":%d,\"gross\":%s,\"refundsBeforeSettlement\":%s,\"refundsAfterSettlement\":%s,"
-				+ "\"refunds\":%s,\"voids\":%d,\"voidAmount\":%s,\"merchantFees\":%s,\"netFunding\":%s}")
+				+ "\"refunds\":%s,\"voids\":%d,\"voidAmount\":%s,\"merchantFees\":%s,\"collectedPayments\":0,"
+				+ "\"paymentsCollected\":0.00,\"netFunding\":%s}")
 			.formatted(settled, gross, refundsBefore, refundsAfter, refunds, voids, voidAmount, fees, net);
 	}
 

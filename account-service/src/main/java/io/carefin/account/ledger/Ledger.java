@@ -87,13 +87,24 @@ public class Ledger {
 	 * An account's entries, newest first, with what caused them.
 	 */
 	public List<Entry> entries(UUID accountId, int limit) {
-		return this.jdbc.sql("""
+		return entries(accountId, null, limit);
+	}
+
+	/**
+	 * An account's entries on the purchases of one practice (all of them when
+	 * {@code practiceId} is {@code null}), newest first, with what caused them.
+	 */
+	public List<Entry> entries(UUID accountId, @Nullable UUID practiceId, int limit) {
+		String ofPractice = (practiceId != null) ? "AND p.practice_id = :practice" : "";
+		JdbcClient.StatementSpec query = this.jdbc.sql("""
 				SELECT e.*, p.plan_code, p.practice_name, p.authorization_code FROM ledger_entry e
 				LEFT JOIN promotion_balance p ON p.purchase_id = e.purchase_id
-				WHERE e.account_id = :account ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id LIMIT :limit
-				""")
-			.param("account", accountId)
-			.param("limit", limit)
+				WHERE e.account_id = :account %s ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id LIMIT :limit
+				""".formatted(ofPractice)).param("account", accountId).param("limit", limit);
+		if (practiceId != null) {
+			query = query.param("practice", practiceId);
+		}
+		return query
 			.query((row, n) -> new Entry(row.getObject("id", UUID.class), EntryKind.valueOf(row.getString("kind")),
 					row.getBigDecimal("amount"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					row.getObject("business_date", LocalDate.class), row.getObject("purchase_id", UUID.class),

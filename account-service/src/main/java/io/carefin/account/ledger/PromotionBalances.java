@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,6 +80,19 @@ public class PromotionBalances {
 			.param("account", accountId)
 			.query(PromotionBalances::balance)
 			.list();
+	}
+
+	/**
+	 * The practice each of an account's purchases was made at.
+	 */
+	public Map<UUID, UUID> practicesOf(UUID accountId) {
+		Map<UUID, UUID> practices = new HashMap<>();
+		this.jdbc.sql("SELECT purchase_id, practice_id FROM promotion_balance WHERE account_id = :account")
+			.param("account", accountId)
+			.query((row) -> {
+				practices.put(row.getObject("purchase_id", UUID.class), row.getObject("practice_id", UUID.class));
+			});
+		return practices;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.carefin.account.account.AccountAccess;
+import io.carefin.account.account.Viewer;
 import io.carefin.starter.idempotency.Idempotency;
 import io.carefin.starter.security.Caller;
 
@@ -26,6 +28,11 @@ import io.carefin.starter.security.Caller;
 @RestController
 @RequestMapping("/api/accounts/{accountId}/payments")
 class PaymentController {
+
+	/**
+	 * The practice users' permission to post payments the patient made at the front desk.
+	 */
+	static final String POST_PAYMENTS = "POST_PAYMENTS";
 
 	private final Payments payments;
 
@@ -37,6 +44,7 @@ class PaymentController {
 	}
 
 	@PostMapping
+	@PreAuthorize("hasRole('SUPPORT') or hasAuthority('PERMISSION_" + POST_PAYMENTS + "')")
 	ResponseEntity<?> post(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason,
@@ -47,8 +55,8 @@ class PaymentController {
 	@GetMapping
 	List<Payment> history(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
-		this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_PAYMENTS");
-		return this.payments.history(accountId);
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_PAYMENTS");
+		return this.payments.history(viewer, accountId);
 	}
 
 }

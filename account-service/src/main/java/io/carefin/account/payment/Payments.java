@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -70,14 +71,13 @@ class Payments {
 
 	ResponseEntity<?> post(Caller caller, UUID accountId, @Nullable String reason, @Nullable String key,
 			PaymentRequest request) {
-		String scope = caller.isPracticeUser() ? "practice:" + caller.practiceId() : "staff";
-		return this.idempotency.once(scope, key, "POST /api/accounts/{id}/payments",
-				new Fingerprint(accountId, request.amount()), () -> {
-					Viewer viewer = this.access.toAccount(caller, accountId, reason, "POST_PAYMENT");
+		return this.idempotency.once(caller, key, "POST /api/accounts/{id}/payments",
+				new Fingerprint(accountId, request.amount()),
+				() -> this.access.toAccount(caller, accountId, reason, "POST_PAYMENT"), (viewer) -> {
 					Payment payment = apply(viewer, accountId, Cents.exact(request.amount()));
 					return ResponseEntity
 						.created(URI.create("/api/accounts/" + accountId + "/payments/" + payment.paymentId()))
-						.body(payment);
+						.body(payment.seenBy(viewer, this.balances.practicesOf(accountId)));
 				});
 	}
 
@@ -137,9 +137,18 @@ class Payments {
 	}
 
 	/**
-	 * An account's payments, newest first, with how each was allocated.
+	 * An account's payments as a viewer may see them ({@link Payment#seenBy}), newest
+	 * first, with how each was allocated.
 	 */
-	List<Payment> history(UUID accountId) {
+	List<Payment> history(Viewer viewer, UUID accountId) {
+		Map<UUID, UUID> practices = this.balances.practicesOf(accountId);
+		return history(accountId).stream()
+			.map((payment) -> payment.seenBy(viewer, practices))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private List<Payment> history(UUID accountId) {
 		List<Payment> payments = this.jdbc
 			.sql("SELECT * FROM payment WHERE account_id = :account ORDER BY posted_at DESC")
 			.param("account", accountId)

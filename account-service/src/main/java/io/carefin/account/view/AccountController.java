@@ -108,15 +108,15 @@ class AccountController {
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
 		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SUMMARY");
 		Account account = this.accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
-		List<PromotionBalance> promotions = this.balances.ofAccount(accountId);
+		List<PromotionBalance> promotions = visible(viewer, this.balances.ofAccount(accountId));
 		return AccountViews.summary(account, promotions, businessDate(viewer, promotions), viewer);
 	}
 
 	@GetMapping("/api/accounts/{accountId}/activity")
 	List<AccountViews.Activity> activity(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
-		this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_ACTIVITY");
-		return this.ledger.entries(accountId, ACTIVITY_LIMIT)
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_ACTIVITY");
+		return this.ledger.entries(accountId, viewer.practiceId(), ACTIVITY_LIMIT)
 			.stream()
 			.map((entry) -> new AccountViews.Activity(entry.id(), entry.kind().name(), entry.amount(),
 					entry.occurredAt(), entry.businessDate(), entry.purchaseId(), entry.planCode(),
@@ -128,9 +128,10 @@ class AccountController {
 	AccountViews.Schedule schedule(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@PathVariable UUID purchaseId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
-		this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SCHEDULE");
+		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SCHEDULE");
 		PromotionBalance balance = this.balances.find(purchaseId)
 			.filter((candidate) -> candidate.accountId().equals(accountId))
+			.filter((candidate) -> viewer.support() || candidate.practiceId().equals(viewer.practiceId()))
 			.orElseThrow(() -> new AccountNotFoundException(accountId));
 		AmortizationSchedule schedule = balance.schedule();
 		if (schedule == null) {
@@ -155,6 +156,17 @@ class AccountController {
 		Account account = this.accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
 		List<PromotionBalance> promotions = this.balances.ofAccount(accountId);
 		return AccountViews.summary(account, promotions, businessDate(viewer, promotions), viewer);
+	}
+
+	/**
+	 * The promotional balances a viewer may see: support all of them, a practice those of
+	 * the purchases made at it (others reveal care received elsewhere).
+	 */
+	private static List<PromotionBalance> visible(Viewer viewer, List<PromotionBalance> balances) {
+		if (viewer.support()) {
+			return balances;
+		}
+		return balances.stream().filter((balance) -> balance.practiceId().equals(viewer.practiceId())).toList();
 	}
 
 	@GetMapping("/api/accounts/audit")

@@ -37,9 +37,19 @@ final class AccountViews {
 		return new Match(account.id(), account.last4(), account.status(), patient(account.patient(), viewer));
 	}
 
+	/**
+	 * The account at a glance for a viewer, with the promotional balances it may see:
+	 * support the account's whole balance, a practice what is owed on its own purchases.
+	 * Both see the credit limit and the available credit, which a sale depends on.
+	 */
 	static Summary summary(Account account, List<PromotionBalance> balances, LocalDate day, Viewer viewer) {
+		BigDecimal owed = viewer.support() ? account.balance()
+				: balances.stream()
+					.map(PromotionBalance::remaining)
+					.reduce(BigDecimal.ZERO, BigDecimal::add)
+					.setScale(2);
 		return new Summary(account.id(), account.last4(), account.status(), patient(account.patient(), viewer),
-				account.creditLimit(), account.balance(), account.availableCredit(), day,
+				account.creditLimit(), owed, account.availableCredit(), day,
 				balances.stream().map((balance) -> promotion(balance, day)).toList());
 	}
 
@@ -92,7 +102,8 @@ final class AccountViews {
 	 * @param status {@code ACTIVE}, …
 	 * @param patient its patient
 	 * @param creditLimit the limit
-	 * @param balance what is owed: the sum of the ledger
+	 * @param balance what is owed: the sum of the ledger (for a practice, the sum of its
+	 * own purchases' balances)
 	 * @param availableCredit the limit less the balance
 	 * @param businessDate the business day the figures are for
 	 * @param promotions each purchase's promotional balance

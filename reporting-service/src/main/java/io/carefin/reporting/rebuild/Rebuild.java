@@ -27,6 +27,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.transaction.ApplicationEvent;
@@ -46,7 +47,7 @@ public class Rebuild {
 	 * The topics the read models are built from.
 	 */
 	static final List<String> TOPICS = List.of(UserEvent.TOPIC, SignInEvent.TOPIC, ApplicationEvent.TOPIC,
-			PurchaseEvent.TOPIC);
+			PurchaseEvent.TOPIC, PaymentEvent.TOPIC);
 
 	private static final List<String> READ_MODELS = List.of("daily_sales", "monthly_sales", "daily_funding",
 			"daily_applications", "daily_decline_reasons", "daily_security");

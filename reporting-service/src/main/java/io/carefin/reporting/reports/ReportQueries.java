@@ -131,7 +131,8 @@ class ReportQueries {
 		sql("""
 				SELECT business_day, plan_code, sum(settled_purchases) AS settled, sum(gross) AS gross,
 				       sum(refunds_before_settlement) AS refunds_before, sum(refunds_after_settlement) AS refunds_after,
-				       sum(voids) AS voids, sum(void_amount) AS void_amount, sum(merchant_fees) AS fees
+				       sum(voids) AS voids, sum(void_amount) AS void_amount, sum(merchant_fees) AS fees,
+				       sum(collected_payments) AS collected, sum(payments_collected) AS collected_amount
 				FROM daily_funding WHERE %s AND business_day BETWEEN :from AND :to
 				GROUP BY business_day, plan_code ORDER BY business_day, plan_code
 				""", "practice_id", range, scope).query((rs, row) -> {
@@ -139,14 +140,17 @@ class ReportQueries {
 				.add(new PlanFunding(rs.getString("plan_code"),
 						Funding.of(rs.getLong("settled"), rs.getBigDecimal("gross"), rs.getBigDecimal("refunds_before"),
 								rs.getBigDecimal("refunds_after"), rs.getLong("voids"), rs.getBigDecimal("void_amount"),
-								rs.getBigDecimal("fees"))));
+								rs.getBigDecimal("fees"), rs.getLong("collected"),
+								rs.getBigDecimal("collected_amount"))));
 			return row;
 		}).list();
 		List<FundingDay> fundingDays = new ArrayList<>();
 		Funding totals = Funding.NONE;
 		for (Map.Entry<LocalDate, List<PlanFunding>> day : days.entrySet()) {
 			Funding dayFunding = day.getValue().stream().map(PlanFunding::funding).reduce(Funding.NONE, Funding::plus);
-			fundingDays.add(new FundingDay(day.getKey(), dayFunding, day.getValue()));
+			// payments collected belong to the day, not to a plan
+			List<PlanFunding> plans = day.getValue().stream().filter((plan) -> !plan.plan().isEmpty()).toList();
+			fundingDays.add(new FundingDay(day.getKey(), dayFunding, plans));
 			totals = totals.plus(dayFunding);
 		}
 		return new DailyFundingReport(range.from(), range.to(), scope.practiceId(), fundingDays, totals);
@@ -210,13 +214,14 @@ class ReportQueries {
 		sql("""
 				SELECT business_day, sum(settled_purchases) AS settled, sum(gross) AS gross,
 				       sum(refunds_before_settlement) AS refunds_before, sum(refunds_after_settlement) AS refunds_after,
-				       sum(voids) AS voids, sum(void_amount) AS void_amount, sum(merchant_fees) AS fees
+				       sum(voids) AS voids, sum(void_amount) AS void_amount, sum(merchant_fees) AS fees,
+				       sum(collected_payments) AS collected, sum(payments_collected) AS collected_amount
 				FROM daily_funding WHERE %s AND business_day BETWEEN :from AND :to GROUP BY business_day
 				""", "practice_id", range, scope).query((rs, row) -> {
 			funding.merge(bucket(rs.getObject("business_day", LocalDate.class), period),
 					Funding.of(rs.getLong("settled"), rs.getBigDecimal("gross"), rs.getBigDecimal("refunds_before"),
 							rs.getBigDecimal("refunds_after"), rs.getLong("voids"), rs.getBigDecimal("void_amount"),
-							rs.getBigDecimal("fees")),
+							rs.getBigDecimal("fees"), rs.getLong("collected"), rs.getBigDecimal("collected_amount")),
 					Funding::plus);
 			return row;
 		}).list();

@@ -94,28 +94,33 @@ final class Reports {
 
 	/**
 	 * Funding figures: {@code refunds} = refunds before settlement + refunds after
-	 * settlement; {@code netFunding} = gross − refunds − merchant fees; voids are shown
-	 * but never funded, so they do not enter the net.
+	 * settlement; {@code paymentsCollected} = the payments the practice posted for the
+	 * lender (the patient paid at its front desk), which it keeps and which are deducted;
+	 * {@code netFunding} = gross − refunds − merchant fees − payments collected; voids
+	 * are shown but never funded, so they do not enter the net.
 	 */
 	record Funding(long settledPurchases, BigDecimal gross, BigDecimal refundsBeforeSettlement,
 			BigDecimal refundsAfterSettlement, BigDecimal refunds, long voids, BigDecimal voidAmount,
-			BigDecimal merchantFees, BigDecimal netFunding) {
+			BigDecimal merchantFees, long collectedPayments, BigDecimal paymentsCollected, BigDecimal netFunding) {
 
 		static final Funding NONE = of(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO,
-				BigDecimal.ZERO);
+				BigDecimal.ZERO, 0, BigDecimal.ZERO);
 
 		static Funding of(long settled, BigDecimal gross, BigDecimal refundsBefore, BigDecimal refundsAfter, long voids,
-				BigDecimal voidAmount, BigDecimal fees) {
+				BigDecimal voidAmount, BigDecimal fees, long collected, BigDecimal collectedAmount) {
 			BigDecimal refunds = refundsBefore.add(refundsAfter);
 			return new Funding(settled, money(gross), money(refundsBefore), money(refundsAfter), money(refunds), voids,
-					money(voidAmount), money(fees), money(gross.subtract(refunds).subtract(fees)));
+					money(voidAmount), money(fees), collected, money(collectedAmount),
+					money(gross.subtract(refunds).subtract(fees).subtract(collectedAmount)));
 		}
 
 		Funding plus(Funding other) {
 			return of(this.settledPurchases + other.settledPurchases, this.gross.add(other.gross),
 					this.refundsBeforeSettlement.add(other.refundsBeforeSettlement),
 					this.refundsAfterSettlement.add(other.refundsAfterSettlement), this.voids + other.voids,
-					this.voidAmount.add(other.voidAmount), this.merchantFees.add(other.merchantFees));
+					this.voidAmount.add(other.voidAmount), this.merchantFees.add(other.merchantFees),
+					this.collectedPayments + other.collectedPayments,
+					this.paymentsCollected.add(other.paymentsCollected));
 		}
 
 	}

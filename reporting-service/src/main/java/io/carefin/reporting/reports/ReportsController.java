@@ -39,7 +39,7 @@ class ReportsController {
 
 	private static final List<String> FUNDING_COLUMNS = List.of("settled_purchases", "gross",
 			"refunds_before_settlement", "refunds_after_settlement", "refunds", "voids", "void_amount", "merchant_fees",
-			"net_funding");
+			"collected_payments", "payments_collected", "net_funding");
 
 	private final ReportQueries queries;
 
@@ -103,7 +103,8 @@ class ReportsController {
 		List<Object> cells = new ArrayList<>(keys);
 		cells.addAll(List.of(funding.settledPurchases(), funding.gross(), funding.refundsBeforeSettlement(),
 				funding.refundsAfterSettlement(), funding.refunds(), funding.voids(), funding.voidAmount(),
-				funding.merchantFees(), funding.netFunding()));
+				funding.merchantFees(), funding.collectedPayments(), funding.paymentsCollected(),
+				funding.netFunding()));
 		return cells;
 	}
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.carefin.starter.security.Caller;
+
 /**
  * Runs a money-moving request at most once per {@code Idempotency-Key}. A key is claimed
  * in its own transaction before the request runs, so a second request with the same key
@@ -29,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * are then committed together, so a crash can never leave an effect without the answer a
  * retry replays. The same key with the same request replays that answer (status,
  * {@code Location} and the body's exact JSON bytes, written once); with a different
- * request it is refused (422). Keys are scoped (per practice), kept for
+ * request it is refused (422). Keys are scoped per caller ({@link #scopeOf(Caller)}: the
+ * practice for practice users, the staff member for staff), and a replay is served only
+ * after the caller's access check has passed again, so an answer never reaches a caller
+ * who may not make the request. Keys are kept for
  * {@link IdempotencyProperties#retention()}, and a claim left in flight by a crash may be
  * taken over after {@link IdempotencyProperties#lease()}.
  * <p>
@@ -70,21 +76,39 @@ public class Idempotency {
 	}
 
 	/**
-	 * Runs the request once for its key, or replays or refuses it.
-	 * @param scope whose keys these are, such as the practice's id
+	 * Whose keys a caller's keys are: a practice user shares them with the practice's
+	 * other users ({@code practice:<id>}), a staff member has their own
+	 * ({@code staff:<subject>}), so one staff member never replays another's answer.
+	 */
+	public static String scopeOf(Caller caller) {
+		return caller.isPracticeUser() ? "practice:" + caller.practiceId() : "staff:" + caller.subject();
+	}
+
+	/**
+	 * Runs the request once for its key, or replays or refuses it, after the caller's
+	 * access check: the check runs before any key is read, on every attempt, so a replay
+	 * is served only to a caller who may make the request now.
+	 * @param caller who asks; their keys are {@link #scopeOf(Caller)}
 	 * @param key the request's {@code Idempotency-Key} header, {@code null} when absent
 	 * @param operation what the request does, such as
 	 * {@code POST /api/transactions/purchases}
 	 * @param request the request's body (or anything that identifies what it asks for)
-	 * @param action runs the request in the transaction that will also store its answer
+	 * @param access refuses the caller (by throwing) when they may not make the request,
+	 * or answers what the action needs to know of them (such as the practice they act
+	 * for)
+	 * @param action runs the request, given what the access check answered, in the
+	 * transaction that will also store its answer
+	 * @param <T> what the access check answers
 	 * @return the answer, first or replayed
 	 * @throws IdempotencyProblem when the key is missing, reused or in flight
 	 */
-	public ResponseEntity<?> once(String scope, @Nullable String key, String operation, Object request,
-			Supplier<? extends ResponseEntity<?>> action) {
+	public <T> ResponseEntity<?> once(Caller caller, @Nullable String key, String operation, Object request,
+			Supplier<T> access, Function<T, ? extends ResponseEntity<?>> action) {
+		T allowed = access.get();
 		if (key == null || !VALID_KEY.matcher(key).matches()) {
 			throw IdempotencyProblem.missingKey();
 		}
+		String scope = scopeOf(caller);
 		String fingerprint = fingerprint(operation, request);
 		Instant claimedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Optional<ResponseEntity<?>> replay = this.transactions
@@ -94,7 +118,7 @@ public class Idempotency {
 		}
 		try {
 			return this.transactions.execute((status) -> {
-				ResponseEntity<?> answer = verbatim(action.get());
+				ResponseEntity<?> answer = verbatim(action.apply(allowed));
 				complete(scope, key, claimedAt, answer);
 				return answer;
 			});

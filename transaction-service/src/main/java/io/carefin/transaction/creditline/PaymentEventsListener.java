@@ -7,10 +7,12 @@ import org.springframework.transaction.annotation.Transactional;
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.account.PaymentPosted;
 import io.carefin.starter.messaging.Inbox;
+import io.carefin.transaction.purchase.CollectedPayments;
 
 /**
  * Frees open-to-buy on a patient's credit line when account-service posts a payment, each
- * payment once. A payment for an account without a credit line here is an inconsistency
+ * payment once, and records a payment a practice posted to be deducted from its funding
+ * at settlement. A payment for an account without a credit line here is an inconsistency
  * between the services, so it fails and ends on the dead-letter topic for ops to look at.
  */
 @Component
@@ -20,9 +22,12 @@ class PaymentEventsListener {
 
 	private final CreditLines creditLines;
 
-	PaymentEventsListener(Inbox inbox, CreditLines creditLines) {
+	private final CollectedPayments collected;
+
+	PaymentEventsListener(Inbox inbox, CreditLines creditLines, CollectedPayments collected) {
 		this.inbox = inbox;
 		this.creditLines = creditLines;
+		this.collected = collected;
 	}
 
 	@KafkaListener(topics = PaymentEvent.TOPIC)
@@ -33,6 +38,7 @@ class PaymentEventsListener {
 				if (!this.creditLines.freeOpenToBuy(payment.accountId(), payment.amount())) {
 					throw new IllegalStateException("No credit line for the account of payment " + payment.paymentId());
 				}
+				this.collected.record(payment);
 			});
 		}
 	}

@@ -54,13 +54,13 @@ class PurchaseController {
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@Valid @RequestBody PurchaseRequest request) {
 		Caller caller = Caller.of(authentication);
-		UUID practice = practice(caller);
 		String practiceName = (caller.practiceName() != null) ? caller.practiceName() : "";
-		return this.idempotency.once(practice.toString(), key, "POST /api/transactions/purchases", request, () -> {
-			Purchase purchase = this.purchases.purchase(practice, practiceName, request);
-			return ResponseEntity.created(URI.create("/api/transactions/purchases/" + purchase.id()))
-				.body(PurchaseResponse.of(purchase));
-		});
+		return this.idempotency.once(caller, key, "POST /api/transactions/purchases", request, () -> practice(caller),
+				(practice) -> {
+					Purchase purchase = this.purchases.purchase(practice, practiceName, request);
+					return ResponseEntity.created(URI.create("/api/transactions/purchases/" + purchase.id()))
+						.body(PurchaseResponse.of(purchase));
+				});
 	}
 
 	@PostMapping("/{id}/refunds")
@@ -68,9 +68,9 @@ class PurchaseController {
 	ResponseEntity<?> refund(JwtAuthenticationToken authentication, @PathVariable UUID id,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@Valid @RequestBody RefundRequest request) {
-		UUID practice = practice(Caller.of(authentication));
-		return this.idempotency.once(practice.toString(), key, "POST /api/transactions/purchases/" + id + "/refunds",
-				request, () -> {
+		Caller caller = Caller.of(authentication);
+		return this.idempotency.once(caller, key, "POST /api/transactions/purchases/" + id + "/refunds", request,
+				() -> this.purchases.get(practice(caller), id).practiceId(), (practice) -> {
 					RefundIssued refund = this.purchases.refund(practice, id, request.amount());
 					Purchase purchase = this.purchases.get(practice, id);
 					return ResponseEntity

@@ -61,9 +61,10 @@ class PurchaseService {
 
 	@Transactional
 	Purchase purchase(UUID practiceId, String practiceName, PurchaseRequest request) {
-		CreditLine line = account(practiceId, request);
 		Instant now = now();
 		LocalDate day = this.businessDays.dayOf(practiceId, now);
+		// the plan is checked before the account is looked up, so that its answer says
+		// nothing about whether an account number exists
 		Plan plan = this.promotions.enabledPlan(practiceId, request.promotionCode(), day)
 			.orElseThrow(() -> Refusal.unprocessable("promotion-not-enabled", "The practice does not offer the plan "
 					+ request.promotionCode() + ": enable it in Manage Promotions or pick another."));
@@ -72,12 +73,21 @@ class PurchaseService {
 			throw Refusal.unprocessable("below-plan-minimum", "The plan " + plan.code() + " finances purchases of "
 					+ plan.minimumAmount().toPlainString() + " USD or more.");
 		}
+		CreditLine line = account(practiceId, request);
+		boolean known = this.creditLines.ofPractice(practiceId, line.accountId()).isPresent();
 		String reason = null;
 		if (!line.isActive()) {
 			reason = "ACCOUNT_NOT_ACTIVE";
 		}
 		else if (!this.creditLines.charge(line.accountId(), amount)) {
 			reason = "INSUFFICIENT_OPEN_TO_BUY";
+		}
+		if (reason != null && !known) {
+			// a practice that does not know the account yet (it typed the number) learns
+			// nothing from a decline that an unknown number would not tell it: both are
+			// the
+			// same 404, and nothing is recorded
+			throw Refusal.notFound("account");
 		}
 		Purchase purchase = new Purchase(UUID.randomUUID(), practiceId, practiceName, line.accountId(),
 				line.accountLast4(), amount, plan.terms(), plan.merchantFeeRate(),
@@ -149,9 +159,7 @@ class PurchaseService {
 			return this.creditLines.ofPractice(practiceId, request.accountId())
 				.orElseThrow(() -> Refusal.notFound("account"));
 		}
-		return this.creditLines.byAccountNumber(request.accountNumber())
-			.filter(CreditLine::isActive)
-			.orElseThrow(() -> Refusal.notFound("account"));
+		return this.creditLines.byAccountNumber(request.accountNumber()).orElseThrow(() -> Refusal.notFound("account"));
 	}
 
 	private Instant now() {

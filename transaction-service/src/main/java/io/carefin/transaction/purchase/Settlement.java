@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import io.carefin.transaction.promotion.Plan;
 /**
  * Settles each practice's approved purchases once its business day has ended: the
  * purchase can no longer be voided, and the practice is funded for what is left of it
- * less the plan's merchant fee. Runs on the service's clock, every minute by default.
+ * less the plan's merchant fee, less the payments it collected for the lender that day
+ * ({@link CollectedPayments}). Runs on the service's clock, every minute by default.
  */
 @Component
 class Settlement {
@@ -31,6 +34,8 @@ class Settlement {
 	private static final Logger logger = LoggerFactory.getLogger(Settlement.class);
 
 	private final Purchases purchases;
+
+	private final CollectedPayments collected;
 
 	private final BusinessDays businessDays;
 
@@ -40,9 +45,10 @@ class Settlement {
 
 	private final Clock clock;
 
-	Settlement(Purchases purchases, BusinessDays businessDays, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+	Settlement(Purchases purchases, CollectedPayments collected, BusinessDays businessDays,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.purchases = purchases;
+		this.collected = collected;
 		this.businessDays = businessDays;
 		this.events = events;
 		this.transactions = transactions;
@@ -56,7 +62,7 @@ class Settlement {
 	@Scheduled(fixedDelayString = "${carefin.settlement.check-every:PT1M}")
 	int settleEndedDays() {
 		int settled = 0;
-		for (UUID practice : this.purchases.practicesToSettle()) {
+		for (UUID practice : practicesToSettle()) {
 			settled += settle(practice, this.businessDays.today(practice).minusDays(1));
 		}
 		return settled;
@@ -69,10 +75,16 @@ class Settlement {
 	 */
 	int settleThrough(LocalDate day) {
 		int settled = 0;
-		for (UUID practice : this.purchases.practicesToSettle()) {
+		for (UUID practice : practicesToSettle()) {
 			settled += settle(practice, day);
 		}
 		return settled;
+	}
+
+	private Set<UUID> practicesToSettle() {
+		Set<UUID> practices = new LinkedHashSet<>(this.purchases.practicesToSettle());
+		practices.addAll(this.collected.practicesToSettle());
+		return practices;
 	}
 
 	/**
@@ -90,6 +102,11 @@ class Settlement {
 				this.events.publishEvent(new PurchaseSettled(UUID.randomUUID(), now, purchase.id(), practiceId,
 						purchase.accountId(), purchase.plan().code(), purchase.businessDate(), purchase.amount(),
 						purchase.refunded(), fee, net));
+			}
+			BigDecimal deducted = this.collected.settle(practiceId, through);
+			if (deducted.signum() > 0) {
+				logger.info("Deducted {} of payments collected by practice {} through {}", deducted, practiceId,
+						through);
 			}
 			return due.size();
 		});

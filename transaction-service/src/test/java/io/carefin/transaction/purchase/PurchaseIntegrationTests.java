@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.MovableClock;
@@ -349,6 +350,83 @@ class PurchaseIntegrationTests {
 		assertThat(byNumber.body()).doesNotContain(number);
 		assertThat(byId.status()).isEqualTo(201);
 		assertThat(openToBuy(line.accountId())).isEqualByComparingTo("1400.00");
+	}
+
+	@Test
+	void aPracticeThatDoesNotKnowAnAccountGetsTheSameAnswerForADeclineAsForAnUnknownNumber() {
+		UUID first = this.fixtures.practice("DEFERRED_12");
+		UUID second = this.fixtures.practice("DEFERRED_12");
+		OpenedCreditLine line = this.fixtures.creditLine(first, "500.00");
+		String number = this.fixtures.accountNumber(line.accountId());
+		String clerk = this.fixtures.clerk(second);
+
+		Response unknown = this.fixtures.postOnce(PURCHASES, clerk,
+				"{\"accountNumber\":\"6019000000000006\",\"amount\":600.00,\"promotionCode\":\"DEFERRED_12\"}");
+		Response overLimit = this.fixtures.postOnce(PURCHASES, clerk,
+				"{\"accountNumber\":\"" + number + "\",\"amount\":600.00,\"promotionCode\":\"DEFERRED_12\"}");
+		Response unknownOtherPlan = this.fixtures.postOnce(PURCHASES, clerk,
+				"{\"accountNumber\":\"6019000000000006\",\"amount\":600.00,\"promotionCode\":\"FIXED_60\"}");
+		Response knownOtherPlan = this.fixtures.postOnce(PURCHASES, clerk,
+				"{\"accountNumber\":\"" + number + "\",\"amount\":600.00,\"promotionCode\":\"FIXED_60\"}");
+
+		assertThat(overLimit.status()).isEqualTo(unknown.status()).isEqualTo(404);
+		assertThat(overLimit.problemType()).isEqualTo(unknown.problemType());
+		assertThat(overLimit.json().path("detail")).isEqualTo(unknown.json().path("detail"));
+		assertThat(knownOtherPlan.status()).isEqualTo(unknownOtherPlan.status()).isEqualTo(422);
+		assertThat(knownOtherPlan.body()).isEqualTo(unknownOtherPlan.body());
+		assertThat(purchasesOf(line.accountId())).isZero();
+		assertThat(openToBuy(line.accountId())).isEqualByComparingTo("500.00");
+		// the practice that knows the account still gets the recorded decline and its
+		// reason
+		Response declined = this.fixtures.postOnce(PURCHASES, this.fixtures.clerk(first),
+				"{\"accountNumber\":\"" + number + "\",\"amount\":600.00,\"promotionCode\":\"DEFERRED_12\"}");
+		assertThat(declined.status()).isEqualTo(201);
+		assertThat(declined.text("declineReason")).isEqualTo("INSUFFICIENT_OPEN_TO_BUY");
+	}
+
+	@Test
+	void deductsThePaymentsAPracticeCollectedFromItsSettlementButNotThoseSupportPosted() {
+		UUID practice = this.fixtures.practice("DEFERRED_18");
+		OpenedCreditLine line = this.fixtures.creditLine(practice, "3000.00");
+		this.fixtures.postOnce(PURCHASES, this.fixtures.clerk(practice),
+				purchase(line.accountId(), "1500.00", "DEFERRED_18"));
+		java.time.LocalDate day = java.time.LocalDate.ofInstant(this.clock.instant(),
+				java.time.ZoneId.of("America/New_York"));
+		postPayment(line, practice, "200.00");
+		postPayment(line, null, "75.00");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> openToBuy(line.accountId()).compareTo(new BigDecimal("1775.00")) == 0);
+
+		this.clock.advance(Duration.ofDays(1));
+		this.settlement.settleEndedDays();
+
+		String reports = this.fixtures.practiceUser(practice, "PRACTICE_USER", "VIEW_REPORTS");
+		Response statement = this.fixtures.get("/api/transactions/settlements?from=" + day + "&to=" + day, reports);
+		assertThat(statement.status()).as(statement.body()).isEqualTo(200);
+		assertThat(statement.json().size()).isOne();
+		assertThat(statement.json().path(0).path("settledAmount").decimalValue()).isEqualByComparingTo("1500.00");
+		assertThat(statement.json().path(0).path("merchantFees").decimalValue()).isEqualByComparingTo("120.00");
+		assertThat(statement.json().path(0).path("paymentsCollected").decimalValue()).isEqualByComparingTo("200.00");
+		assertThat(statement.json().path(0).path("netFunding").decimalValue()).isEqualByComparingTo("1180.00");
+		assertThat(this.fixtures
+			.get("/api/transactions/settlements?from=" + day + "&to=" + day, this.fixtures.clerk(practice))
+			.status()).isEqualTo(403);
+		// settled once: a second run deducts nothing more
+		this.settlement.settleEndedDays();
+		assertThat(this.fixtures.get("/api/transactions/settlements?from=" + day + "&to=" + day, reports)
+			.json()
+			.path(0)
+			.path("paymentsCollected")
+			.decimalValue()).isEqualByComparingTo("200.00");
+	}
+
+	private void postPayment(OpenedCreditLine line, @org.jspecify.annotations.Nullable UUID practice, String amount) {
+		KafkaTestClient.send(PaymentEvent.TOPIC, line.accountId().toString(), """
+				{"type":"PaymentPosted","eventId":"%s","occurredAt":"%s","paymentId":"%s","accountId":"%s",
+				 "accountLast4":"%s","amount":%s,"practiceId":%s}
+				""".formatted(UUID.randomUUID(), this.clock.instant(), UUID.randomUUID(), line.accountId(),
+				line.accountLast4(), amount, (practice != null) ? "\"" + practice + "\"" : "null"));
 	}
 
 	private ConsumerRecord<String, String> awaitEvent(String id, String type) {
