@@ -87,8 +87,14 @@ public final class Browser {
 	 * Posts form fields as they are, without filling a page's form.
 	 */
 	public Page post(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
+		return post(path, fields, java.util.List.of());
+	}
+
+	/**
+	 * Posts form fields as they are, and ticked boxes, several of which may share a name.
+	 */
+	public Page post(String path, Map<String, String> fields, java.util.List<Map.Entry<String, String>> ticked) {
+		String body = java.util.stream.Stream.concat(fields.entrySet().stream(), ticked.stream())
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))

@@ -101,6 +101,8 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 
 		private final Map<String, String> fields = new LinkedHashMap<>();
 
+		private final java.util.List<Map.Entry<String, String>> ticked = new java.util.ArrayList<>();
+
 		Form(Page page, Element form, Browser browser) {
 			this.page = page;
 			this.form = form;
@@ -136,7 +138,7 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 		 */
 		public Form check(String label) {
 			Element box = this.page.field(label);
-			this.fields.put(box.attr("name"), box.val());
+			this.ticked.add(Map.entry(box.attr("name"), box.val()));
 			return this;
 		}
 
@@ -144,7 +146,9 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 		 * The fields as they would be sent now.
 		 */
 		public Map<String, String> fields() {
-			return Map.copyOf(this.fields);
+			Map<String, String> all = new LinkedHashMap<>(this.fields);
+			this.ticked.forEach((box) -> all.put(box.getKey(), box.getValue()));
+			return all;
 		}
 
 		/**
@@ -167,7 +171,7 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 		 */
 		public Page press() {
 			assertThat(this.form.attr("method")).isEqualToIgnoringCase("post");
-			return this.browser.post(this.form.attr("action"), this.fields);
+			return this.browser.post(this.form.attr("action"), this.fields, this.ticked);
 		}
 
 	}

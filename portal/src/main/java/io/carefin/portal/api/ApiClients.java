@@ -43,6 +43,11 @@ class ApiClients {
 		return client(bearer(builder, tokens), gateway, clock, ReportsApi.class);
 	}
 
+	@Bean
+	TeamApi teamApi(RestClient.Builder builder, GatewayProperties gateway, Clock clock, AccessTokens tokens) {
+		return client(bearer(builder, tokens), gateway, clock, TeamApi.class);
+	}
+
 	private static RestClient.Builder bearer(RestClient.Builder builder, AccessTokens tokens) {
 		return builder.requestInterceptor((request, body, execution) -> {
 			request.getHeaders().setBearerAuth(tokens.current());

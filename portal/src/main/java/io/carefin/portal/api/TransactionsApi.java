@@ -36,6 +36,15 @@ public interface TransactionsApi {
 	@GetExchange("/promotions")
 	List<Plan> plans();
 
+	@GetExchange("/promotions/catalogue")
+	List<CataloguePlan> catalogue();
+
+	@org.springframework.web.service.annotation.PutExchange("/promotions/{code}")
+	void enable(@PathVariable String code);
+
+	@org.springframework.web.service.annotation.DeleteExchange("/promotions/{code}")
+	void disable(@PathVariable String code);
+
 	@PostExchange("/quotes")
 	Quote quote(@RequestBody QuoteRequest request);
 
@@ -165,6 +174,23 @@ public interface TransactionsApi {
 		public boolean deferred() {
 			return this.kind.startsWith("DEFERRED");
 		}
+
+	}
+
+	/**
+	 * A plan of the catalogue, and whether the practice offers it.
+	 *
+	 * @param code such as {@code DEFERRED_12}
+	 * @param name its name
+	 * @param kind {@code DEFERRED_INTEREST} or {@code REDUCED_APR}
+	 * @param months its length
+	 * @param apr its APR
+	 * @param minimumAmount the least purchase it finances
+	 * @param merchantFeeRate the practice's fee as a fraction of the purchase
+	 * @param enabled whether the practice offers it
+	 */
+	record CataloguePlan(String code, String name, String kind, int months, BigDecimal apr, BigDecimal minimumAmount,
+			BigDecimal merchantFeeRate, boolean enabled) {
 
 	}
 

@@ -31,12 +31,12 @@ public enum Permission {
 	/**
 	 * Invite and manage the practice's users.
 	 */
-	MANAGE_USERS("Manage users"),
+	MANAGE_USERS("Manage the practice's users"),
 
 	/**
 	 * Choose the practice's plans.
 	 */
-	MANAGE_PROMOTIONS("Manage promotions");
+	MANAGE_PROMOTIONS("Manage the practice's promotions");
 
 	private final String words;
 
