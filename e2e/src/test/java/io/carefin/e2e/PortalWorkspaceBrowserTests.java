@@ -238,6 +238,19 @@ class PortalWorkspaceBrowserTests {
 			.contains(authorization + ",")
 			.contains(",FIXED_24,APPROVED,1500.00,500.00,1000.00");
 
+		// the administrator's other pages
+		page.navigate("/reports");
+		assertThat(page.locator("section[aria-labelledby=summary-title]")).containsText("Purchase volume");
+		Browsers.assertAccessible(page, "workspace-reports");
+		page.navigate("/team");
+		assertThat(page.locator("#members")).containsText("lakeside.user");
+		Browsers.assertAccessible(page, "workspace-team");
+		page.navigate("/promotions");
+		assertThat(page.locator("#plans")).containsText(FIXED_24);
+		Browsers.assertAccessible(page, "workspace-promotions");
+		page.navigate("/resources");
+		Browsers.assertAccessible(page, "workspace-resources");
+
 		// another practice: nothing of the first is found, and no refund without the
 		// permission
 		Page other = browser("198.51.100.191");
