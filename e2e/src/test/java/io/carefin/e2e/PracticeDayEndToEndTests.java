@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +30,8 @@ import static org.awaitility.Awaitility.await;
  * A practice's day, only through the gateway of a platform started with
  * {@code deploy/local/run.sh}: sign-in with an e-mailed code, an application, a quote, a
  * purchase retried with its key, the account and the receipt, a partial refund, another
- * practice refused, a lockout lifted by support through Keycloak, and a password reset.
- * Each step builds on the one before.
+ * practice refused, a lockout lifted by support through Keycloak, a password reset, and
+ * the purchase's one trace across the services. Each step builds on the one before.
  */
 @ExtendWith(LocalStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +51,8 @@ class PracticeDayEndToEndTests {
 
 	private static final String PATIENT_EMAIL = "maria.lopez." + UUID.randomUUID().toString().substring(0, 8)
 			+ "@example.com";
+
+	private static final String PURCHASE_TRACE = randomHex(32);
 
 	private static String token;
 
@@ -94,7 +102,10 @@ class PracticeDayEndToEndTests {
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> purchase = Map.of("accountId", accountId, "amount", new BigDecimal("1234.00"),
 				"promotionCode", "DEFERRED_12");
-		Api.Reply first = brightSmiles.post("/api/transactions/purchases", token, purchase, "Idempotency-Key", key);
+		// the client starts the trace (W3C traceparent), so the suite knows which one to
+		// open
+		Api.Reply first = brightSmiles.post("/api/transactions/purchases", token, purchase, "Idempotency-Key", key,
+				"traceparent", "00-" + PURCHASE_TRACE + "-" + randomHex(16) + "-01");
 		assertThat(first.status()).as(first.text()).isEqualTo(201);
 		assertThat(first.field("status")).isEqualTo("APPROVED");
 		purchaseId = first.field("purchaseId");
@@ -214,6 +225,34 @@ class PracticeDayEndToEndTests {
 	@Order(8)
 	void theWholeStackFitsInFourGigabytes() {
 		assertThat(LocalStack.residentBytes()).isPositive().isLessThan(4L * 1024 * 1024 * 1024);
+	}
+
+	@Test
+	@Order(9)
+	void thePurchaseIsOneTraceFromTheGatewayThroughKafkaToEveryConsumer() {
+		Set<String> services = new TreeSet<>();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			Api.Reply trace = Api.getAbsolute("http://127.0.0.1:9411/api/v2/trace/" + PURCHASE_TRACE);
+			assertThat(trace.status()).as(trace.text()).isEqualTo(200);
+			services.clear();
+			List<String> kinds = new ArrayList<>();
+			for (JsonNode span : trace.body()) {
+				services.add(span.path("localEndpoint").path("serviceName").asString());
+				kinds.add(
+						span.path("localEndpoint").path("serviceName").asString() + " " + span.path("kind").asString());
+			}
+			assertThat(kinds).contains("gateway SERVER", "transaction-service SERVER", "transaction-service PRODUCER",
+					"account-service CONSUMER", "reporting-service CONSUMER", "notification-service CONSUMER");
+		});
+		assertThat(services).containsExactlyInAnyOrder("gateway", "transaction-service", "account-service",
+				"reporting-service", "notification-service");
+	}
+
+	private static String randomHex(int length) {
+		byte[] bytes = new byte[length / 2];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		bytes[0] |= 1;
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	private static String signIn(Api client, String userId, String password) {

@@ -51,6 +51,8 @@ public final class LocalPlatform {
 
 	static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
 
+	static final int ZIPKIN_PORT = 9411;
+
 	private static final Duration READY_WITHIN = Duration.ofMinutes(6);
 
 	/** Where a browser opens CareFin: the gateway, which routes pages to the portal. */
@@ -131,6 +133,8 @@ public final class LocalPlatform {
 				+ SMS_SANDBOX_PORT);
 		startGreenMail();
 		startSmsSandbox();
+		step("Zipkin on " + ZIPKIN_PORT + " for traces");
+		startZipkin();
 		if (redis) {
 			step("Redis on " + REDIS_PORT + " for the gateway's rate limits");
 			start("redis", List.of("redis-server", "--port", Integer.toString(REDIS_PORT), "--bind", "127.0.0.1",
@@ -153,6 +157,9 @@ public final class LocalPlatform {
 			checks.put(service.module(), () -> Health.up(service.url() + "/actuator/health/readiness"));
 		}
 		checks.put("keycloak", () -> Health.up("http://127.0.0.1:" + KEYCLOAK_MANAGEMENT_PORT + "/health/ready"));
+		// awaited with the services, not before them: it starts slowest, and only
+		// start-up spans miss it
+		checks.put("zipkin", () -> Health.up(zipkin() + "/health"));
 		awaitAll(checks, started);
 
 		Duration ready = Duration.between(started, Instant.now());
@@ -252,6 +259,18 @@ public final class LocalPlatform {
 				Map.of(), this.layout.home());
 	}
 
+	private void startZipkin() {
+		start("zipkin",
+				List.of(this.javaCommand, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-jar",
+						this.layout.tools().resolve("zipkin-server-exec.jar").toString(), "--server.address=127.0.0.1",
+						"--server.port=" + ZIPKIN_PORT, "--logging.level.root=WARN"),
+				Map.of("STORAGE_TYPE", "mem", "MEM_MAX_SPANS", "100000"), this.layout.home());
+	}
+
+	private static String zipkin() {
+		return "http://127.0.0.1:" + ZIPKIN_PORT;
+	}
+
 	private void startKeycloak() throws IOException {
 		Path home = keycloakHome();
 		Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -284,6 +303,9 @@ public final class LocalPlatform {
 		environment.put("SERVER_PORT", Integer.toString(service.port()));
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
 		environment.put("SPRING_PROFILES_ACTIVE", "demo");
+		// every request traced, and its spans shown in the local Zipkin
+		environment.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0");
+		environment.put("CAREFIN_TRACING_ZIPKINENDPOINT", zipkin() + "/api/v2/spans");
 		if (service.database() != null) {
 			environment.put("SPRING_DATASOURCE_URL",
 					"jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + service.database());
@@ -382,6 +404,7 @@ public final class LocalPlatform {
 						  Kafka                      127.0.0.1:%d
 						  Mail inbox (GreenMail)     %s/api/user/<address>/messages/INBOX   (SMTP 127.0.0.1:%d)
 						  SMS sandbox (WireMock)     %s/__admin/requests
+						  Traces (Zipkin)            http://localhost:%d/zipkin/   (a trace id is on every log line of its request)
 						  Redis                      %s
 						  Logs and data              %s
 
@@ -399,7 +422,7 @@ public final class LocalPlatform {
 						(client secret carefin-gateway-dev-secret; see deploy/keycloak/README.md)
 						""",
 				ready.toSeconds(), rss / (1024 * 1024), PORTAL_ADDRESS, KEYCLOAK_PORT, POSTGRES_PORT, KAFKA_PORT,
-				mailApi(), SMTP_PORT, smsSandbox(),
+				mailApi(), SMTP_PORT, smsSandbox(), ZIPKIN_PORT,
 				redis ? "127.0.0.1:" + REDIS_PORT : "not installed: rate limits count in memory", this.layout.home());
 	}
 
@@ -431,6 +454,7 @@ public final class LocalPlatform {
 		ports.put(SMS_SANDBOX_PORT, "the SMS sandbox");
 		ports.put(KEYCLOAK_PORT, "Keycloak");
 		ports.put(KEYCLOAK_MANAGEMENT_PORT, "Keycloak's health endpoint");
+		ports.put(ZIPKIN_PORT, "Zipkin");
 		if (redis) {
 			ports.put(REDIS_PORT, "Redis");
 		}

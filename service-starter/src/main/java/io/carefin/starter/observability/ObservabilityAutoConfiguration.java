@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,8 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.carefin.starter.ClockAutoConfiguration;
 
@@ -30,9 +34,16 @@ import io.carefin.starter.ClockAutoConfiguration;
 @PropertySource("classpath:io/carefin/starter/observability/observability.properties")
 public class ObservabilityAutoConfiguration {
 
+	/**
+	 * Carries the trace (and the logging context) into work handed to the application's
+	 * task executor, above all the outbox's asynchronous send to Kafka after a commit, so
+	 * that the event's spans and its consumers' continue the request that wrote it.
+	 */
 	@Bean
-	BusinessEventMetrics businessEventMetrics(MeterRegistry meters) {
-		return new BusinessEventMetrics(meters);
+	@ConditionalOnMissingBean(TaskDecorator.class)
+	@ConditionalOnClass(name = "io.micrometer.context.ContextSnapshotFactory")
+	ContextPropagatingTaskDecorator contextPropagatingTaskDecorator() {
+		return new ContextPropagatingTaskDecorator();
 	}
 
 	/**
@@ -43,6 +54,21 @@ public class ObservabilityAutoConfiguration {
 	@ConditionalOnProperty("carefin.tracing.zipkin-endpoint")
 	ZipkinSpanExporter zipkinSpanExporter(Environment environment) {
 		return new ZipkinSpanExporter(environment.getRequiredProperty("carefin.tracing.zipkin-endpoint"));
+	}
+
+	/**
+	 * Where a service has transactions (every service but the gateway), its business
+	 * events are counted once they commit.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(TransactionSynchronizationManager.class)
+	static class Events {
+
+		@Bean
+		BusinessEventMetrics businessEventMetrics(MeterRegistry meters) {
+			return new BusinessEventMetrics(meters);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
