@@ -108,7 +108,7 @@ public record Page(String path, int status, HttpHeaders headers, String body) {
 			this.form = form;
 			this.browser = browser;
 			form.select("input[type=hidden]").forEach((hidden) -> this.fields.put(hidden.attr("name"), hidden.val()));
-			form.select("input[type=text][value], input[type=date][value]")
+			form.select("input[type=text][value][name], input[type=date][value][name]")
 				.forEach((input) -> this.fields.put(input.attr("name"), input.val()));
 			form.select("input[type=radio][checked]")
 				.forEach((radio) -> this.fields.put(radio.attr("name"), radio.val()));

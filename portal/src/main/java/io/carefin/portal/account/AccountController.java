@@ -1,19 +1,28 @@
 package io.carefin.portal.account;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.carefin.portal.api.AccountsApi;
 import io.carefin.portal.api.ApiProblemException;
 import io.carefin.portal.config.FormErrors;
+import io.carefin.portal.session.SignedInUser;
+import io.carefin.portal.workspace.Amounts;
+import io.carefin.portal.workspace.Money;
+import io.carefin.portal.workspace.Permission;
 import io.carefin.portal.workspace.Refusals;
 
 /**
@@ -25,8 +34,11 @@ class AccountController {
 
 	private final AccountsApi accounts;
 
-	AccountController(AccountsApi accounts) {
+	private final Money money;
+
+	AccountController(AccountsApi accounts, Money money) {
 		this.accounts = accounts;
+		this.money = money;
 	}
 
 	@GetMapping("/accounts")
@@ -50,6 +62,7 @@ class AccountController {
 
 	@GetMapping("/accounts/{id}")
 	String account(@PathVariable UUID id, Model model) {
+		model.addAttribute("paymentKey", UUID.randomUUID().toString());
 		try {
 			model.addAttribute("account", this.accounts.account(id));
 			model.addAttribute("activity", this.accounts.activity(id));
@@ -59,6 +72,59 @@ class AccountController {
 			throw Refusals.notFoundOr(ex, "account");
 		}
 		return "account/account";
+	}
+
+	/**
+	 * Posts a payment the patient made at the front desk, once per form (its key), for a
+	 * user with the payment permission.
+	 */
+	@PostMapping("/accounts/{id}/payments")
+	String pay(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String amount,
+			@RequestParam(required = false) @Nullable String idempotencyKey, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Permission.POST_PAYMENTS.require(user);
+		BigDecimal paid = Amounts.parse(amount);
+		FormErrors errors = FormErrors.none();
+		if (paid == null || paid.signum() <= 0) {
+			errors = errors.and("paymentAmount", "Enter the payment in dollars and cents, like 150.00.");
+		}
+		String key = key(idempotencyKey);
+		if (key == null) {
+			errors = errors.and("paymentAmount", "This form has expired: enter the payment again.");
+		}
+		if (!errors.any()) {
+			try {
+				this.accounts.pay(id, key, new AccountsApi.PaymentRequest(paid));
+				redirect.addFlashAttribute("outcome", "A payment of " + this.money.of(paid) + " is posted.");
+				return "redirect:/accounts/" + id;
+			}
+			catch (ApiProblemException ex) {
+				if (ex.status() == 404) {
+					throw Refusals.notFoundOr(ex, "account");
+				}
+				if (!Refusals.isAboutTheForm(ex)) {
+					throw ex;
+				}
+				errors = errors.and("paymentAmount", Refusals.sentence(ex, "CareFin could not post this payment."));
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("paymentAmount", amount);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return account(id, model);
+	}
+
+	private static @Nullable String key(@Nullable String key) {
+		if (key == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(key).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

@@ -36,6 +36,20 @@ public interface AccountsApi {
 	@GetExchange("/{id}/payments")
 	List<Payment> payments(@PathVariable UUID id);
 
+	@org.springframework.web.service.annotation.PostExchange("/{id}/payments")
+	Payment pay(@PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestHeader("Idempotency-Key") String idempotencyKey,
+			@org.springframework.web.bind.annotation.RequestBody PaymentRequest request);
+
+	/**
+	 * A payment the patient made at the practice.
+	 *
+	 * @param amount the amount paid
+	 */
+	record PaymentRequest(BigDecimal amount) {
+
+	}
+
 	/**
 	 * The patient as the practice sees them; the date of birth is never shown by the
 	 * portal.

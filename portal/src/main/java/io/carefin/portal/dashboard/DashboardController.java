@@ -10,16 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.ResourceAccessException;
 
 import io.carefin.portal.api.AccountsApi;
 import io.carefin.portal.api.ApiProblemException;
+import io.carefin.portal.api.ApiUnavailableException;
 import io.carefin.portal.api.ReportsApi;
 import io.carefin.portal.api.TransactionsApi;
 import io.carefin.portal.config.FormErrors;
@@ -36,6 +42,8 @@ import io.carefin.portal.workspace.PracticeCalendar;
  */
 @Controller
 class DashboardController {
+
+	private static final Logger logger = LoggerFactory.getLogger(DashboardController.class);
 
 	static final int MAX_RANGE_DAYS = 366;
 
@@ -90,15 +98,43 @@ class DashboardController {
 			model.addAttribute("errors", errors);
 			model.addAttribute("from", (from != null && errors.any()) ? from : first.toString());
 			model.addAttribute("to", (to != null && errors.any()) ? to : last.toString());
-			Figures range = figures("From " + first + " to " + last, first, last);
-			model.addAttribute("periods", List.of(figures("Today", today, today),
-					figures("This month", today.withDayOfMonth(1), today), range));
-			model.addAttribute("volumeChart", volumeChart(range));
-			model.addAttribute("applicationsChart", applicationsChart(range));
+			LocalDate rangeFrom = first;
+			LocalDate rangeTo = last;
+			section(model, "periods", () -> {
+				Figures range = figures("From " + rangeFrom + " to " + rangeTo, rangeFrom, rangeTo);
+				model.addAttribute("volumeChart", volumeChart(range));
+				model.addAttribute("applicationsChart", applicationsChart(range));
+				return List.of(figures("Today", today, today), figures("This month", today.withDayOfMonth(1), today),
+						range);
+			});
 		}
-		model.addAttribute("recent", recent(today));
-		model.addAttribute("ending", endingSoon(today));
+		section(model, "recent", () -> recent(today));
+		section(model, "ending", () -> endingSoon(today));
 		return "dashboard/dashboard";
+	}
+
+	/**
+	 * Adds a section's content, or notes that it can't be shown now: one service being
+	 * down or slow leaves the rest of the dashboard working.
+	 */
+	private static void section(Model model, String name, Supplier<Object> content) {
+		try {
+			model.addAttribute(name, content.get());
+		}
+		catch (ApiUnavailableException | ResourceAccessException ex) {
+			unavailable(model, name, ex);
+		}
+		catch (ApiProblemException ex) {
+			if (ex.status() == 401 || ex.status() == 403 || ex.status() == 429) {
+				throw ex;
+			}
+			unavailable(model, name, ex);
+		}
+	}
+
+	private static void unavailable(Model model, String name, RuntimeException ex) {
+		logger.warn("The dashboard could not show its {}: {}", name, ex.getMessage());
+		model.addAttribute(name + "Unavailable", true);
 	}
 
 	private Figures figures(String label, LocalDate from, LocalDate to) {

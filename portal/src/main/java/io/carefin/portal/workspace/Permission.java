@@ -24,6 +24,11 @@ public enum Permission {
 	PROCESS_REFUNDS("Process refunds"),
 
 	/**
+	 * Post a payment the patient made at the practice.
+	 */
+	POST_PAYMENTS("Post payments"),
+
+	/**
 	 * Read the practice's reports.
 	 */
 	VIEW_REPORTS("View reports"),

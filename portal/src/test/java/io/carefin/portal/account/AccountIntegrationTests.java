@@ -96,6 +96,63 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void aPaymentAtTheFrontDeskIsPostedOnceWithTheFormsKeyByAUserWithThePaymentPermission() {
+		Gateway.mePermitted("PROCESS_PURCHASES", "POST_PAYMENTS");
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID))
+				.willReturn(okJson(WorkspaceFixtures.account("1800.00", "3200.00"))));
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/activity"))
+				.willReturn(okJson("[]")));
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments"))
+				.willReturn(okJson("[]")));
+		Gateway.server()
+			.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+				.post(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments"))
+				.willReturn(okJson("""
+						{"paymentId": "7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e", "amount": 150.00,
+						 "postedAt": "2026-12-07T15:00:00Z", "businessDate": "2026-12-07"}
+						""").withStatus(201)));
+		Page account = this.browser.get("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		Page.Form form = this.browser.form(account, "Post the payment")
+			.fill("Payment received at the practice, in dollars", "150");
+		Page posted = form.press();
+		form.press();
+		var keys = Gateway.server()
+			.findAll(com.github.tomakehurst.wiremock.client.WireMock
+				.postRequestedFor(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments"))
+				.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"amount\": 150.00}")))
+			.stream()
+			.map((request) -> request.getHeader("Idempotency-Key"))
+			.toList();
+		assertThat(keys).hasSize(2).containsOnly(form.fields().get("idempotencyKey"));
+		assertThat(this.browser.follow(posted).text()).contains("A payment of $150.00 is posted.");
+	}
+
+	@Test
+	void withoutThePaymentPermissionThereIsNoPaymentFormAndPostingIsRefused() {
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID))
+				.willReturn(okJson(WorkspaceFixtures.account("1800.00", "3200.00"))));
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/activity"))
+				.willReturn(okJson("[]")));
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments"))
+				.willReturn(okJson("[]")));
+		Page account = this.browser.get("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		assertThat(account.html().select("button").eachText()).doesNotContain("Post the payment");
+		java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+		forged.put("_csrf", account.html().selectFirst("meta[name=_csrf]").attr("content"));
+		forged.put("amount", "150");
+		forged.put("idempotencyKey", "7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e");
+		Page refused = this.browser.post("/accounts/" + WorkspaceFixtures.ACCOUNT_ID + "/payments", forged);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text()).contains("“Post payments”");
+	}
+
+	@Test
 	void anotherPracticesAccountIsNotFoundAsAnUnknownOneIs() {
 		Gateway.server()
 			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID))

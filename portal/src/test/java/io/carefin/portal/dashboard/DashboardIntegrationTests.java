@@ -156,6 +156,17 @@ class DashboardIntegrationTests {
 		Gateway.server().verify(0, getRequestedFor(urlPathEqualTo("/api/reports/summary")));
 	}
 
+	@Test
+	void withTheReportsDownTheRestOfTheDashboardStillWorks() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo("/api/reports/summary"))
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		Page dashboard = this.browser.get("/dashboard");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.text()).contains("The practice's figures can't be shown right now.");
+		assertThat(dashboard.html().select("section[aria-labelledby=recent-title] tbody tr")).hasSize(1);
+	}
+
 	private static String row(Element table, String heading) {
 		return table.select("tbody tr")
 			.stream()
