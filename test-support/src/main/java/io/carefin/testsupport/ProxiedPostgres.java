@@ -5,9 +5,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The {@link EmbeddedPostgres embedded server} seen through a {@link TcpProxy}, for tests
@@ -30,7 +29,8 @@ public final class ProxiedPostgres {
 
 	/**
 	 * Points a Spring context's data source at a new proxy in front of the embedded
-	 * server, registers the proxy as a bean and closes it with the context.
+	 * server, registers the proxy as a bean and closes it once the context has stopped
+	 * using it.
 	 */
 	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -46,15 +46,8 @@ public final class ProxiedPostgres {
 				.of("spring.datasource.url=" + server.replaceFirst("//" + proxy.address() + "/"),
 						"spring.datasource.username=postgres", "spring.datasource.password=postgres")
 				.applyTo(context);
-			context.getBeanFactory().registerSingleton(BEAN, proxy);
-			context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
-
-				@Override
-				public void onApplicationEvent(ContextClosedEvent event) {
-					proxy.close();
-				}
-
-			});
+			// a bean, closed once the context has stopped its listeners
+			((GenericApplicationContext) context).registerBean(BEAN, TcpProxy.class, () -> proxy);
 		}
 
 	}

@@ -42,7 +42,7 @@ public final class TcpProxy implements AutoCloseable {
 
 	}
 
-	private final InetSocketAddress target;
+	private volatile InetSocketAddress target;
 
 	private final int port;
 
@@ -73,6 +73,14 @@ public final class TcpProxy implements AutoCloseable {
 		}
 		this.port = this.server.getLocalPort();
 		accept(this.server);
+	}
+
+	/**
+	 * Relays new connections to another server from now on: for a server that must know
+	 * the proxy's port before it starts on a port of its own.
+	 */
+	void retarget(InetSocketAddress target) {
+		this.target = target;
 	}
 
 	/**
