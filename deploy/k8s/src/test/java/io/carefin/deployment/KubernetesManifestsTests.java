@@ -1,5 +1,6 @@
 package io.carefin.deployment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import io.carefin.contracts.Topics;
 
@@ -403,6 +407,34 @@ class KubernetesManifestsTests {
 				}
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "local", "staging", "production" })
+	void prometheusScrapesEveryServiceAndAlertsByTheRulesPromtoolTests(String overlay) throws Exception {
+		Map<String, Object> tested = new Yaml(new SafeConstructor(new LoaderOptions()))
+			.load(Files.readString(Manifests.REPOSITORY.resolve("deploy/observability/prometheus/rules.yml")));
+		assertThat(at(named(overlay, "PrometheusRule", "carefin"), "spec", "groups"))
+			.as("the PrometheusRule's groups are deploy/observability/prometheus/rules.yml's")
+			.isEqualTo(tested.get("groups"));
+
+		Map<String, Object> monitor = named(overlay, "PodMonitor", "carefin");
+		Map<String, Object> selector = map(monitor, "spec", "selector", "matchLabels");
+		assertThat(maps(monitor, "spec", "podMetricsEndpoints")).singleElement()
+			.satisfies((endpoint) -> assertThat(endpoint).containsEntry("port", "management")
+				.containsEntry("path", "/actuator/prometheus"));
+		Set<String> scraped = new TreeSet<>();
+		for (Map<String, Object> deployment : ofKind(overlay, "Deployment")) {
+			Map<String, Object> labels = map(deployment, "spec", "template", "metadata", "labels");
+			if (labels.entrySet().containsAll(selector.entrySet())) {
+				scraped.add(name(deployment));
+				assertThat(maps(deployment, "spec", "template", "spec", "containers").getFirst().get("ports"))
+					.as(overlay + " " + name(deployment) + " names its management port")
+					.asString()
+					.contains("name=management");
+			}
+		}
+		assertThat(scraped).as(overlay + ": the services Prometheus scrapes").containsAll(PORTS.keySet());
 	}
 
 	@ParameterizedTest

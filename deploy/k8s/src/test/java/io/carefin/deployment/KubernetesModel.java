@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -52,7 +54,7 @@ final class KubernetesModel {
 	private record CustomKind(String apiVersion, Map<String, Set<String>> fields) {
 	}
 
-	private static final Map<String, CustomKind> CUSTOM = Map.of(
+	private static final Map<String, CustomKind> OPERATORS = Map.of(
 			// Strimzi 0.46+ (KRaft only)
 			"Kafka",
 			new CustomKind("kafka.strimzi.io/v1beta2", Map.of("spec",
@@ -117,6 +119,22 @@ final class KubernetesModel {
 			new CustomKind("external-secrets.io/v1",
 					Map.of("spec", Set.of("refreshInterval", "secretStoreRef", "target", "data", "dataFrom"),
 							"spec.data[]", Set.of("secretKey", "remoteRef", "sourceRef"))));
+
+	/** Prometheus Operator 0.80+: the scrape and the alert rules. */
+	private static final Map<String, CustomKind> MONITORING = Map.of("PodMonitor", new CustomKind(
+			"monitoring.coreos.com/v1",
+			Map.of("spec", Set.of("selector", "podMetricsEndpoints", "namespaceSelector", "jobLabel"),
+					"spec.podMetricsEndpoints[]",
+					Set.of("port", "path", "interval", "scrapeTimeout", "relabelings", "metricRelabelings", "scheme"))),
+			"PrometheusRule",
+			new CustomKind("monitoring.coreos.com/v1",
+					Map.of("spec", Set.of("groups"), "spec.groups[]", Set.of("name", "interval", "rules"),
+							"spec.groups[].rules[]",
+							Set.of("record", "alert", "expr", "for", "labels", "annotations"))));
+
+	private static final Map<String, CustomKind> CUSTOM = Stream.of(OPERATORS, MONITORING)
+		.flatMap((kinds) -> kinds.entrySet().stream())
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
 	private KubernetesModel() {
 	}
