@@ -175,9 +175,19 @@ class DeliveryGuaranteesIntegrationTests {
 			.until(() -> events.stream().allMatch((event) -> "SENT".equals(status(event))));
 		List<ServeEvent> served = TestProviders.sms().getAllServeEvents();
 		for (String phone : phones) {
-			assertThat(served.stream()
+			List<ServeEvent> accepted = served.stream()
 				.filter((event) -> event.getRequest().formParameters().get("To").firstValue().equals(phone))
-				.filter((event) -> event.getResponse().getStatus() == 201)).as("accepted messages to %s", phone)
+				.filter((event) -> event.getResponse().getStatus() == 201)
+				.toList();
+			// on failure, says whether one delivery was sent twice (the same idempotency
+			// token: an answer that came too late) or two deliveries were made
+			assertThat(accepted)
+				.as("accepted messages to %s: %s", phone,
+						accepted.stream()
+							.map((event) -> event.getRequest().getHeader("I-Twilio-Idempotency-Token") + " at "
+									+ event.getRequest().getLoggedDate().toInstant() + " answered in "
+									+ event.getTiming().getTotalTime() + " ms")
+							.toList())
 				.hasSize(1);
 		}
 		assertThat(served.stream().filter((event) -> event.getResponse().getStatus() == 503))
