@@ -52,7 +52,7 @@ class PageErrorAdvice {
 
 	@ExceptionHandler({ ApiUnavailableException.class, ResourceAccessException.class })
 	ModelAndView unavailable(RuntimeException ex) {
-		logger.warn("The API could not be reached: {}", ex.getMessage());
+		logger.warn("The API could not be reached: {}", safeMessage(ex));
 		return new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
@@ -90,6 +90,18 @@ class PageErrorAdvice {
 		HttpStatus status = (ex.status() == HttpStatus.FORBIDDEN.value()) ? HttpStatus.FORBIDDEN
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		return new ModelAndView((status == HttpStatus.FORBIDDEN) ? "error/403" : "error", status);
+	}
+
+	/**
+	 * What went wrong, without the request's address: a {@link ResourceAccessException}
+	 * names the whole URI, whose query may hold a lookup's last name and date of birth.
+	 */
+	static String safeMessage(RuntimeException ex) {
+		if (ex instanceof ResourceAccessException) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			return "I/O error (" + cause.getClass().getSimpleName() + ")";
+		}
+		return String.valueOf(ex.getMessage());
 	}
 
 	private static void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException {

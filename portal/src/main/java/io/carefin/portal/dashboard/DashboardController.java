@@ -133,7 +133,8 @@ class DashboardController {
 	}
 
 	private static void unavailable(Model model, String name, RuntimeException ex) {
-		logger.warn("The dashboard could not show its {}: {}", name, ex.getMessage());
+		logger.warn("The dashboard could not show its {}: {}", name,
+				(ex instanceof ResourceAccessException) ? "I/O error" : ex.getMessage());
 		model.addAttribute(name + "Unavailable", true);
 	}
 
