@@ -56,6 +56,10 @@ final class Api {
 		return send(HttpRequest.newBuilder(URI.create(url)).GET());
 	}
 
+	static Reply getAbsolute(String url, String token) {
+		return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET());
+	}
+
 	private HttpRequest.Builder request(String url, String token, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * runs: the alert rules pass {@code promtool}'s checks and unit tests, and every metric a
  * dashboard panel or an alert reads is one that a running service really exports (a
  * renamed meter breaks this test, not a dashboard in production). Each service also says
- * which build and commit it runs.
+ * which build and commit it runs. Each service also says which build and commit it runs.
  */
 @ExtendWith(LocalStack.class)
 class ObservabilityEndToEndTests {
@@ -95,6 +95,20 @@ class ObservabilityEndToEndTests {
 				.as("metrics read by deploy/observability that no service exports")
 				.isEmpty();
 		});
+	}
+
+	@Test
+	void everyServiceSaysWhichBuildAndCommitItRuns() {
+		for (Map.Entry<String, Integer> service : MANAGEMENT.entrySet()) {
+			if (service.getKey().equals("portal")) {
+				// the portal's own security does not open /actuator/info
+				continue;
+			}
+			Api.Reply info = Api.getAbsolute("http://localhost:" + service.getValue() + "/actuator/info");
+			assertThat(info.status()).as("%s's /actuator/info", service.getKey()).isEqualTo(200);
+			assertThat(info.body().path("build").path("artifact").asString()).isEqualTo(service.getKey());
+			assertThat(info.body().path("git").path("commit").path("id").asString()).as(info.text()).isNotBlank();
+		}
 	}
 
 	/**
