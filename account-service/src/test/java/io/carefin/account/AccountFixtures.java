@@ -99,6 +99,40 @@ final class AccountFixtures {
 	}
 
 	/**
+	 * A new credit line's opening facts, as transaction-service writes them now: the only
+	 * event with the date of birth and address.
+	 */
+	static String creditLineOpened(UUID eventId, UUID practiceId, UUID accountId, String number, String lastName,
+			LocalDate dateOfBirth, String limit) {
+		return """
+				{"type":"CreditLineOpened","eventId":"%s","occurredAt":"%s","accountId":"%s","applicationId":"%s",
+				 "practiceId":"%s","practiceName":"Bright Smiles Dental",
+				 "patient":{"firstName":"Maria","lastName":"%s","email":"maria@example.com","mobile":"+15555550188"},
+				 "dateOfBirth":"%s",
+				 "address":{"line1":"12 Elm Street","line2":null,"city":"Springfield","state":"IL","postalCode":"62704"},
+				 "accountLast4":"%s","accountNumberHash":"%s","creditLimit":%s}
+				"""
+			.formatted(eventId, Instant.now(), accountId, UUID.randomUUID(), practiceId, lastName, dateOfBirth,
+					number.substring(12), hash(number), limit);
+	}
+
+	/**
+	 * An approval as transaction-service writes it now: without the date of birth and
+	 * address.
+	 */
+	static String slimApproval(UUID eventId, UUID practiceId, UUID accountId, String number, String limit) {
+		return """
+				{"type":"ApplicationApproved","eventId":"%s","occurredAt":"%s","applicationId":"%s",
+				 "practiceId":"%s","practiceName":"Bright Smiles Dental","submittedAt":"%s","keyedBy":"STAFF",
+				 "requestedAmount":4000.00,"reviewed":false,
+				 "patient":{"firstName":"Maria","lastName":"Roy","email":"maria@example.com","mobile":"+15555550188"},
+				 "accountId":"%s","accountLast4":"%s","accountNumberHash":"%s","creditLimit":%s,
+				 "existingAccount":false}
+				""".formatted(eventId, Instant.now(), UUID.randomUUID(), practiceId, Instant.now(), accountId,
+				number.substring(12), hash(number), limit);
+	}
+
+	/**
 	 * Sends a purchase without waiting for it.
 	 */
 	static UUID sendPurchase(UUID eventId, UUID accountId, UUID practiceId, String amount, String plan) {

@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.account.AccountFixtures.Opened;
+import io.carefin.contracts.transaction.ApplicationEvent;
+import io.carefin.contracts.transaction.CreditLineEvent;
+import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.ServiceIntegrationTest;
 import io.carefin.testsupport.TestIssuer;
 
@@ -169,6 +172,60 @@ class AccountPracticeIsolationIntegrationTests {
 			headers.set("X-Access-Reason", REASON);
 		}).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 		assertThat(allPayments).contains(mine.toString()).contains(theirs.toString()).contains("1500.00");
+	}
+
+	@Test
+	void opensTheAccountFromTheCreditLineTopicAndTheSlimApprovalInEitherOrder(RestTestClient http) {
+		for (boolean approvalFirst : List.of(true, false)) {
+			UUID practice = UUID.randomUUID();
+			UUID accountId = UUID.randomUUID();
+			String number = "6019"
+					+ "%012d".formatted(Math.abs(accountId.getLeastSignificantBits() % 1_000_000_000_000L));
+			UUID approval = UUID.randomUUID();
+			UUID opening = UUID.randomUUID();
+			String approvalJson = AccountFixtures.slimApproval(approval, practice, accountId, number, "3000.00");
+			String openingJson = AccountFixtures.creditLineOpened(opening, practice, accountId, number, "Roy", BIRTH,
+					"3000.00");
+			if (approvalFirst) {
+				KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(), approvalJson);
+				AccountFixtures.awaitApplied(this.jdbc, approval);
+				// the practice's link alone shows nothing yet
+				http.get()
+					.uri("/api/accounts/{id}", accountId)
+					.headers((headers) -> headers.setBearerAuth(poster(practice)))
+					.exchange()
+					.expectStatus()
+					.isNotFound();
+				KafkaTestClient.send(CreditLineEvent.TOPIC, accountId.toString(), openingJson);
+			}
+			else {
+				KafkaTestClient.send(CreditLineEvent.TOPIC, accountId.toString(), openingJson);
+				KafkaTestClient.send(ApplicationEvent.TOPIC, UUID.randomUUID().toString(), approvalJson);
+				AccountFixtures.awaitApplied(this.jdbc, approval);
+			}
+			AccountFixtures.awaitApplied(this.jdbc, opening);
+
+			http.get()
+				.uri("/api/accounts/{id}", accountId)
+				.headers((headers) -> headers.setBearerAuth(poster(practice)))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.patient.dateOfBirth")
+				.isEqualTo(BIRTH.toString())
+				.jsonPath("$.creditLimit")
+				.isEqualTo(3000.00);
+			http.get()
+				.uri("/api/accounts?lastName=roy&dateOfBirth=" + BIRTH)
+				.headers((headers) -> headers.setBearerAuth(poster(practice)))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$[0].accountId")
+				.isEqualTo(accountId.toString());
+		}
 	}
 
 	private int payments(Opened account) {

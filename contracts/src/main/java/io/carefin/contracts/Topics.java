@@ -12,6 +12,7 @@ import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
 import io.carefin.contracts.notification.DeliveryEvent;
 import io.carefin.contracts.transaction.ApplicationEvent;
+import io.carefin.contracts.transaction.CreditLineEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 
 /**
@@ -23,11 +24,14 @@ public final class Topics {
 	/**
 	 * The event family, a sealed interface, that each topic carries.
 	 */
-	public static final Map<String, Class<? extends DomainEvent>> FAMILIES = Map.of(UserEvent.TOPIC, UserEvent.class,
-			ChallengeEvent.TOPIC, ChallengeEvent.class, RecoveryEvent.TOPIC, RecoveryEvent.class, SignInEvent.TOPIC,
-			SignInEvent.class, ApplicationEvent.TOPIC, ApplicationEvent.class, PurchaseEvent.TOPIC, PurchaseEvent.class,
-			PaymentEvent.TOPIC, PaymentEvent.class, PromotionEvent.TOPIC, PromotionEvent.class, DeliveryEvent.TOPIC,
-			DeliveryEvent.class, AccessEvent.TOPIC, AccessEvent.class);
+	public static final Map<String, Class<? extends DomainEvent>> FAMILIES = Map.ofEntries(
+			Map.entry(UserEvent.TOPIC, UserEvent.class), Map.entry(ChallengeEvent.TOPIC, ChallengeEvent.class),
+			Map.entry(RecoveryEvent.TOPIC, RecoveryEvent.class), Map.entry(SignInEvent.TOPIC, SignInEvent.class),
+			Map.entry(ApplicationEvent.TOPIC, ApplicationEvent.class),
+			Map.entry(CreditLineEvent.TOPIC, CreditLineEvent.class),
+			Map.entry(PurchaseEvent.TOPIC, PurchaseEvent.class), Map.entry(PaymentEvent.TOPIC, PaymentEvent.class),
+			Map.entry(PromotionEvent.TOPIC, PromotionEvent.class), Map.entry(DeliveryEvent.TOPIC, DeliveryEvent.class),
+			Map.entry(AccessEvent.TOPIC, AccessEvent.class));
 
 	/**
 	 * All event topics.

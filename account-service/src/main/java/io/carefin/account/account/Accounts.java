@@ -1,5 +1,6 @@
 package io.carefin.account.account;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.carefin.contracts.transaction.Address;
 import io.carefin.contracts.transaction.ApplicationApproved;
+import io.carefin.contracts.transaction.CreditLineOpened;
 
 /**
  * Patients' accounts and the practices that may see them.
@@ -35,31 +38,50 @@ public class Accounts {
 	}
 
 	/**
-	 * Opens the account an approval created, and lets the practice see it; an account
-	 * already open (the same approval again, or an approval on the account the patient
-	 * already holds) keeps its profile, limit and balance and only gains the practice.
-	 * Whichever approval of an account arrives first opens it, so their order across
-	 * partitions does not matter.
+	 * Opens the account of a new credit line, and lets the practice the patient applied
+	 * at see it. An account already open keeps its profile, limit and balance.
 	 */
-	void open(ApplicationApproved approval) {
-		PatientProfile profile = new PatientProfile(approval.patient().firstName(), approval.patient().lastName(),
-				approval.patient().email(), approval.patient().mobile(), approval.dateOfBirth(), approval.address());
+	void open(CreditLineOpened opened) {
+		open(opened.accountId(), opened.accountLast4(), opened.accountNumberHash(),
+				new PatientProfile(opened.patient().firstName(), opened.patient().lastName(), opened.patient().email(),
+						opened.patient().mobile(), opened.dateOfBirth(), opened.address()),
+				opened.creditLimit(), opened.occurredAt(), opened.eventId());
+		linkPractice(opened.accountId(), opened.practiceId(), opened.practiceName(), opened.occurredAt());
+	}
+
+	/**
+	 * Opens the account an approval written before {@link CreditLineOpened} existed
+	 * describes (it carries the date of birth and address), and lets the practice see it;
+	 * an account already open (the same approval again, or an approval on the account the
+	 * patient already holds) keeps its profile, limit and balance and only gains the
+	 * practice. Whichever approval of an account arrives first opens it, so their order
+	 * across partitions does not matter.
+	 */
+	void openFromLegacyApproval(ApplicationApproved approval, LocalDate dateOfBirth, Address address) {
+		open(approval.accountId(), approval.accountLast4(), approval.accountNumberHash(),
+				new PatientProfile(approval.patient().firstName(), approval.patient().lastName(),
+						approval.patient().email(), approval.patient().mobile(), dateOfBirth, address),
+				approval.creditLimit(), approval.occurredAt(), approval.eventId());
+		linkPractice(approval.accountId(), approval.practiceId(), approval.practiceName(), approval.occurredAt());
+	}
+
+	private void open(UUID accountId, String last4, String numberHash, PatientProfile profile, BigDecimal limit,
+			Instant openedAt, UUID eventId) {
 		this.jdbc.sql("""
 				INSERT INTO account (id, last4, number_hash, identity_hash, profile, credit_limit, status, opened_at,
 				                     opened_by_event_id)
 				VALUES (:id, :last4, :numberHash, :identityHash, :profile, :limit, 'ACTIVE', :openedAt, :eventId)
 				ON CONFLICT (id) DO NOTHING
 				""")
-			.param("id", approval.accountId())
-			.param("last4", approval.accountLast4())
-			.param("numberHash", approval.accountNumberHash())
+			.param("id", accountId)
+			.param("last4", last4)
+			.param("numberHash", numberHash)
 			.param("identityHash", this.keys.identityHash(profile.lastName(), profile.dateOfBirth()))
 			.param("profile", this.keys.encrypt(this.json.writeValueAsBytes(profile)))
-			.param("limit", approval.creditLimit())
-			.param("openedAt", utc(approval.occurredAt()))
-			.param("eventId", approval.eventId())
+			.param("limit", limit)
+			.param("openedAt", utc(openedAt))
+			.param("eventId", eventId)
 			.update();
-		linkPractice(approval.accountId(), approval.practiceId(), approval.practiceName(), approval.occurredAt());
 	}
 
 	/**
@@ -117,12 +139,10 @@ public class Accounts {
 	 * Whether the patient applied or bought at the practice.
 	 */
 	public boolean visibleTo(UUID accountId, UUID practiceId) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM account_practice WHERE account_id = :account AND practice_id = :practice")
-			.param("account", accountId)
-			.param("practice", practiceId)
-			.query(Integer.class)
-			.single() == 1;
+		return this.jdbc.sql("""
+				SELECT count(*) FROM account_practice p JOIN account a ON a.id = p.account_id
+				WHERE p.account_id = :account AND p.practice_id = :practice
+				""").param("account", accountId).param("practice", practiceId).query(Integer.class).single() == 1;
 	}
 
 	public List<Account> byAccountNumber(String digits) {

@@ -53,6 +53,7 @@ class PaymentController {
 	}
 
 	@GetMapping
+	@PreAuthorize("hasAnyRole('PRACTICE_ADMIN', 'PRACTICE_USER', 'SUPPORT')")
 	List<Payment> history(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
 		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_PAYMENTS");

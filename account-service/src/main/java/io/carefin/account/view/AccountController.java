@@ -46,6 +46,12 @@ import io.carefin.starter.security.Caller;
 @RestController
 class AccountController {
 
+	/**
+	 * Who reads patients' accounts: practice users (their own patients) and support
+	 * staff.
+	 */
+	static final String PRACTICES_AND_SUPPORT = "hasAnyRole('PRACTICE_ADMIN', 'PRACTICE_USER', 'SUPPORT')";
+
 	private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d{16}");
 
 	private static final int ACTIVITY_LIMIT = 500;
@@ -73,6 +79,7 @@ class AccountController {
 	}
 
 	@GetMapping("/api/accounts")
+	@PreAuthorize(PRACTICES_AND_SUPPORT)
 	List<AccountViews.Match> lookup(JwtAuthenticationToken authentication,
 			@RequestParam(required = false) @Nullable String lastName,
 			@RequestParam(required = false) @DateTimeFormat(
@@ -104,6 +111,7 @@ class AccountController {
 	}
 
 	@GetMapping("/api/accounts/{accountId}")
+	@PreAuthorize(PRACTICES_AND_SUPPORT)
 	AccountViews.Summary summary(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
 		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_SUMMARY");
@@ -113,6 +121,7 @@ class AccountController {
 	}
 
 	@GetMapping("/api/accounts/{accountId}/activity")
+	@PreAuthorize(PRACTICES_AND_SUPPORT)
 	List<AccountViews.Activity> activity(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
 		Viewer viewer = this.access.toAccount(Caller.of(authentication), accountId, reason, "READ_ACTIVITY");
@@ -125,6 +134,7 @@ class AccountController {
 	}
 
 	@GetMapping("/api/accounts/{accountId}/promotions/{purchaseId}/schedule")
+	@PreAuthorize(PRACTICES_AND_SUPPORT)
 	AccountViews.Schedule schedule(JwtAuthenticationToken authentication, @PathVariable UUID accountId,
 			@PathVariable UUID purchaseId,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {

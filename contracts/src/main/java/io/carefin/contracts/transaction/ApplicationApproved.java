@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import org.jspecify.annotations.Nullable;
 
 import io.carefin.contracts.Money;
 
 /**
  * A credit application was approved with a credit line: a new one, or the one the patient
- * already holds ({@link #existingAccount()}). It carries what account-service needs to
- * open the patient's servicing account. Never the SSN or the full account number.
+ * already holds ({@link #existingAccount()}). A new line's servicing account opens from
+ * {@link CreditLineOpened}, which alone carries the date of birth and address; this event
+ * carries what its consumers count and the patient's name and contact, to tell them.
+ * Never the SSN or the full account number.
  *
  * @param eventId identifies this occurrence
  * @param occurredAt when the application was approved
@@ -25,8 +29,10 @@ import io.carefin.contracts.Money;
  * @param requestedAmount the credit asked for
  * @param reviewed whether support staff approved it after review
  * @param patient the patient's name and contact
- * @param dateOfBirth the patient's date of birth
- * @param address the patient's address
+ * @param dateOfBirth no longer written (absent); messages written before
+ * {@link CreditLineOpened} carried the patient's date of birth here, and account-service
+ * still opens an account from them
+ * @param address no longer written (absent); the patient's address in older messages
  * @param accountId the patient's financing account (its credit line)
  * @param accountLast4 the last four digits of the account number
  * @param accountNumberHash the keyed hash (HMAC-SHA256, hex) of the full account number,
@@ -38,7 +44,8 @@ import io.carefin.contracts.Money;
  */
 public record ApplicationApproved(UUID eventId, Instant occurredAt, UUID applicationId, UUID practiceId,
 		String practiceName, Instant submittedAt, String keyedBy, BigDecimal requestedAmount, boolean reviewed,
-		Patient patient, LocalDate dateOfBirth, Address address, UUID accountId, String accountLast4,
+		Patient patient, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LocalDate dateOfBirth,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Address address, UUID accountId, String accountLast4,
 		String accountNumberHash, BigDecimal creditLimit,
 		@JsonSetter(nulls = Nulls.AS_EMPTY) boolean existingAccount) implements ApplicationEvent {
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.contracts.transaction.Address;
 import io.carefin.contracts.transaction.ApplicationApproved;
+import io.carefin.contracts.transaction.CreditLineOpened;
 import io.carefin.contracts.transaction.ApplicationDeclined;
 import io.carefin.contracts.transaction.ApplicationPendingReview;
 import io.carefin.contracts.transaction.Patient;
@@ -202,11 +203,21 @@ class ApplicationService {
 
 	private void publish(CreditApplication application, Decision decision, @Nullable Line line, Instant now) {
 		switch (decision) {
-			case Decision.Approved approved -> this.events.publishEvent(new ApplicationApproved(UUID.randomUUID(), now,
-					application.id(), application.practiceId(), application.practiceName(), application.submittedAt(),
-					application.keyedBy(), application.requestedAmount(), application.reviewed(), application.patient(),
-					application.dateOfBirth(), application.address(), line.accountId(), line.accountLast4(),
-					line.accountNumberHash(), line.creditLimit(), line.existing()));
+			case Decision.Approved approved -> {
+				if (!line.existing()) {
+					// the date of birth and address go only to account-service, on a
+					// topic of their own
+					this.events.publishEvent(new CreditLineOpened(UUID.randomUUID(), now, line.accountId(),
+							application.id(), application.practiceId(), application.practiceName(),
+							application.patient(), application.dateOfBirth(), application.address(),
+							line.accountLast4(), line.accountNumberHash(), line.creditLimit()));
+				}
+				this.events.publishEvent(new ApplicationApproved(UUID.randomUUID(), now, application.id(),
+						application.practiceId(), application.practiceName(), application.submittedAt(),
+						application.keyedBy(), application.requestedAmount(), application.reviewed(),
+						application.patient(), null, null, line.accountId(), line.accountLast4(),
+						line.accountNumberHash(), line.creditLimit(), line.existing()));
+			}
 			case Decision.Declined declined -> this.events.publishEvent(new ApplicationDeclined(UUID.randomUUID(), now,
 					application.id(), application.practiceId(), application.practiceName(), application.submittedAt(),
 					application.keyedBy(), application.requestedAmount(), application.reviewed(), application.patient(),

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import io.carefin.contracts.transaction.ApplicationEvent;
+import io.carefin.contracts.transaction.CreditLineEvent;
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.MovableClock;
@@ -85,7 +86,19 @@ class ApplicationIntegrationTests {
 		assertThat(event.value()).contains("\"accountNumberHash\":\"" + this.accountNumbers.lookupHash(number) + "\"")
 			.contains("\"accountLast4\":\"" + number.substring(12) + "\"")
 			.contains("\"creditLimit\":7500.00")
+			.doesNotContain("dateOfBirth")
+			.doesNotContain("address")
+			.doesNotContain(number)
+			.doesNotContain(ssn.replace("-", ""))
+			.doesNotContain(ssn);
+		// the date of birth and address travel only to account-service, keyed by the
+		// account
+		ConsumerRecord<String, String> opened = KafkaTestClient.awaitRecord(CreditLineEvent.TOPIC,
+				(record) -> record.key().equals(account.toString()), Duration.ofSeconds(20));
+		assertThat(opened.value()).contains("\"type\":\"CreditLineOpened\"")
 			.contains("\"dateOfBirth\":\"" + ADULT + "\"")
+			.contains("\"accountNumberHash\":\"" + this.accountNumbers.lookupHash(number) + "\"")
+			.contains("\"applicationId\":\"" + approved.text("applicationId") + "\"")
 			.doesNotContain(number)
 			.doesNotContain(ssn.replace("-", ""))
 			.doesNotContain(ssn);
@@ -473,8 +486,12 @@ class ApplicationIntegrationTests {
 		assertThat(records).allSatisfy((record) -> assertThat(record.value()).doesNotContain("987000450")
 			.doesNotContain(ssn)
 			.doesNotContain(number));
-		assertThat(records).filteredOn((record) -> !record.value().contains("\"type\":\"ApplicationApproved\""))
-			.allSatisfy((record) -> assertThat(record.value()).doesNotContain(dateOfBirth));
+		assertThat(records).allSatisfy((record) -> assertThat(record.value()).doesNotContain(dateOfBirth));
+		assertThat(KafkaTestClient.readFor(CreditLineEvent.TOPIC, Duration.ofSeconds(2)))
+			.anySatisfy((record) -> assertThat(record.value()).contains(dateOfBirth))
+			.allSatisfy((record) -> assertThat(record.value()).doesNotContain("987000450")
+				.doesNotContain(ssn)
+				.doesNotContain(number));
 		byte[] storedSsn = this.jdbc.sql("SELECT ssn_encrypted FROM credit_application WHERE id = :id")
 			.param("id", UUID.fromString(approved.text("applicationId")))
 			.query((rs, row) -> rs.getBytes(1))
