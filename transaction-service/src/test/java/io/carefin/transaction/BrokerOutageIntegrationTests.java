@@ -67,7 +67,7 @@ class BrokerOutageIntegrationTests {
 	 * How long a purchase may take to be answered while the broker is away: well under
 	 * the producer's {@code max.block.ms} (60 s), and generous for a busy test machine.
 	 */
-	private static final Duration PROMPTLY = Duration.ofSeconds(3);
+	private static final Duration PROMPTLY = Duration.ofSeconds(5);
 
 	@Autowired
 	TransactionFixtures fixtures;
