@@ -120,6 +120,42 @@ class GatewayIntegrationTests implements TrustContract {
 	}
 
 	@Test
+	void servesOneSwaggerUiOverEveryServicesOpenApiDocumentWithoutAToken(RestTestClient http) {
+		http.get().uri("/api/docs/transaction-service/v3/api-docs").exchange();
+		assertThat(reached).containsExactly("GET /v3/api-docs -");
+
+		String config = http.get()
+			.uri("/api/docs/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
+		for (String service : List.of("auth-service", "transaction-service", "account-service", "reporting-service",
+				"notification-service")) {
+			assertThat(config).contains("/api/docs/" + service + "/v3/api-docs");
+		}
+		// a browser opening /api/docs follows the redirects to the UI's page
+		String page = "/api/docs";
+		for (int hop = 0; hop < 3; hop++) {
+			URI next = http.get().uri(page).exchange().returnResult(String.class).getResponseHeaders().getLocation();
+			if (next == null) {
+				break;
+			}
+			page = next.getPath() + ((next.getRawQuery() != null) ? "?" + next.getRawQuery() : "");
+		}
+		assertThat(page).startsWith("/api/docs/");
+		http.get()
+			.uri(page)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML);
+		assertThat(reached).as("the UI is the gateway's own, not the portal's").containsExactly("GET /v3/api-docs -");
+	}
+
+	@Test
 	void letsSignInThroughWithoutAToken(RestTestClient http) {
 		http.post()
 			.uri("/api/auth/login")

@@ -54,6 +54,8 @@ class RouteConfiguration {
 
 	static final String PORTAL = "portal";
 
+	static final String DOCS_PATH = "/api/docs/";
+
 	private static final String UNAVAILABLE_PAGE = """
 			<!DOCTYPE html>
 			<html lang="en">
@@ -80,6 +82,13 @@ class RouteConfiguration {
 		route(builder, resilience, "account-service", services.accountService(), "/api/accounts/**");
 		route(builder, resilience, "reporting-service", services.reportingService(), "/api/reports/**");
 		route(builder, resilience, "notification-service", services.notificationService(), "/api/notifications/**");
+		for (Map.Entry<String, URI> service : Map
+			.of("auth-service", services.authService(), "transaction-service", services.transactionService(),
+					"account-service", services.accountService(), "reporting-service", services.reportingService(),
+					"notification-service", services.notificationService())
+			.entrySet()) {
+			docs(builder, resilience, service.getKey(), service.getValue());
+		}
 		builder.route(PORTAL,
 				(route) -> route.order(1)
 					.not((paths) -> paths.path(PortalPaths.EXCLUDED.toArray(String[]::new)))
@@ -94,6 +103,19 @@ class RouteConfiguration {
 		builder.route(service,
 				(route) -> route.path(paths)
 					.filters((filters) -> breaker(filters, service))
+					.metadata(metadata(resilience, service))
+					.uri(uri));
+	}
+
+	/**
+	 * A service's OpenAPI document at {@code /api/docs/<service>/v3/api-docs}, which the
+	 * gateway's Swagger UI ({@code /api/docs}) lists.
+	 */
+	private static void docs(RouteLocatorBuilder.Builder builder, ResilienceProperties resilience, String service,
+			URI uri) {
+		builder.route(service + "-docs",
+				(route) -> route.path(DOCS_PATH + service + "/v3/api-docs")
+					.filters((filters) -> breaker(filters.setPath("/v3/api-docs"), service))
 					.metadata(metadata(resilience, service))
 					.uri(uri));
 	}
@@ -154,6 +176,17 @@ class RouteConfiguration {
 		// (spring.cloud.circuitbreaker.resilience4j.disable-time-limiter)
 		return (factory) -> factory
 			.configureDefault((route) -> new Resilience4JConfigBuilder(route).circuitBreakerConfig(breaker).build());
+	}
+
+	/**
+	 * {@code /api/docs} opens the Swagger UI, which springdoc serves under it.
+	 */
+	@Bean
+	RouterFunction<ServerResponse> apiDocs() {
+		return RouterFunctions.route()
+			.GET("/api/docs",
+					(request) -> ServerResponse.temporaryRedirect(URI.create(DOCS_PATH + "swagger-ui.html")).build())
+			.build();
 	}
 
 	@Bean

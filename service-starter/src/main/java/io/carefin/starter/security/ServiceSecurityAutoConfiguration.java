@@ -46,8 +46,9 @@ import io.carefin.starter.ClockAutoConfiguration;
 @Import(AccessRevocationsConfiguration.class)
 public class ServiceSecurityAutoConfiguration {
 
+	// the public API's OpenAPI document is public too: the gateway's Swagger UI reads it
 	private static final String[] OPERATIONAL_PATHS = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/error" };
+			"/v3/api-docs", "/error" };
 
 	@Bean
 	@ConditionalOnMissingBean
