@@ -7,7 +7,7 @@
 set -euo pipefail
 forever="transaction.purchases transaction.applications auth.sign-ins auth.users account.payments"
 topics="auth.users auth.challenges auth.recoveries auth.sign-ins auth.revocations transaction.applications
-	transaction.purchases account.payments account.promotions notification.deliveries"
+	transaction.credit-lines transaction.purchases account.payments account.promotions notification.deliveries"
 create() {
 	/opt/kafka/bin/kafka-topics.sh --bootstrap-server kafka:9092 --create --if-not-exists --topic "$1" \
 		--partitions 6 --replication-factor 1 --config "retention.ms=$2" --config cleanup.policy=delete
