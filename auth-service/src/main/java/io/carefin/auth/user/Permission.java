@@ -5,6 +5,12 @@ package io.carefin.auth.user;
  */
 public enum Permission {
 
-	PROCESS_PURCHASES, PROCESS_REFUNDS, PROCESS_APPLICATIONS, VIEW_REPORTS, MANAGE_USERS, MANAGE_PROMOTIONS
+	PROCESS_PURCHASES, PROCESS_REFUNDS, PROCESS_APPLICATIONS, VIEW_REPORTS, MANAGE_USERS, MANAGE_PROMOTIONS,
+
+	/**
+	 * Post a payment a patient made at the front desk; it is deducted from the practice's
+	 * next funding (ADR 0018).
+	 */
+	POST_PAYMENTS
 
 }

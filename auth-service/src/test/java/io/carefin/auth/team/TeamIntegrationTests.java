@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,29 @@ class TeamIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://carefin.io/problems/user-id-unavailable");
+	}
+
+	@Test
+	void aFrontDeskUserInvitedToTakePaymentsCarriesThatPermissionInTheirToken(RestTestClient http) throws Exception {
+		String admin = accessToken(http, this.fixtures.activeUser());
+		String frontDesk = "front-desk-" + UUID.randomUUID();
+		http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"userId":"%s","email":"%s@example.test","role":"PRACTICE_USER",
+					 "permissions":["PROCESS_PURCHASES","POST_PAYMENTS"]}
+					""".formatted(frontDesk, frontDesk))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		activate(http, activationToken(frontDesk), "the front desk's passphrase").expectStatus().isNoContent();
+
+		String token = (String) AuthFixtures.signedIn(http, frontDesk, "the front desk's passphrase")
+			.get("accessToken");
+		assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringListClaim("permissions"))
+			.containsExactlyInAnyOrder("PROCESS_PURCHASES", "POST_PAYMENTS");
 	}
 
 	@Test
