@@ -1,158 +1,17 @@
 package io.carefin.account;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
+import io.carefin.testsupport.PermissionMatrixContract;
 import io.carefin.testsupport.ServiceIntegrationTest;
-import io.carefin.testsupport.TestIssuer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route of the service, read from its own handler mappings, against every kind of
- * caller: the answer is the one docs/permissions.md documents, so a new route without a
- * row there (or with an answer that differs) fails here.
+ * account-service's routes answer every kind of caller as docs/permissions.md documents.
  */
 @ServiceIntegrationTest
-class PermissionMatrixIntegrationTests {
+class PermissionMatrixIntegrationTests implements PermissionMatrixContract {
 
-	private static final List<String> CALLERS = List.of("user without it", "user with it", "practice admin", "SUPPORT",
-			"OPS_ADMIN", "AUDITOR");
-
-	private static final List<String> PERMISSIONS = List.of("PROCESS_PURCHASES", "PROCESS_REFUNDS",
-			"PROCESS_APPLICATIONS", "VIEW_REPORTS", "MANAGE_USERS", "MANAGE_PROMOTIONS", "POST_PAYMENTS");
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	Environment environment;
-
-	@Test
-	void everyRouteAnswersEveryCallerAsDocumented() throws IOException {
-		Map<String, Map<String, String>> documented = documented("account-service");
-		Set<String> routes = routes();
-
-		assertThat(routes).as("routes in the code and in docs/permissions.md").isEqualTo(documented.keySet());
-		List<String> wrong = new ArrayList<>();
-		for (String route : routes) {
-			Map<String, String> row = documented.get(route);
-			int anonymous = call(route, null);
-			if (anonymous != 401) {
-				wrong.add(route + " without a token: " + anonymous);
-			}
-			for (String caller : CALLERS) {
-				int status = call(route, token(caller, row.get("permission")));
-				boolean refused = status == 403;
-				boolean expectedRefused = "403".equals(row.get(caller));
-				if (refused != expectedRefused || status == 401 || status >= 500) {
-					wrong.add(route + " as " + caller + ": " + status + ", documented " + row.get(caller));
-				}
-			}
-		}
-		assertThat(wrong).isEmpty();
-	}
-
-	private Set<String> routes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/api/")) {
-					info.getMethodsCondition().getMethods().forEach((method) -> routes.add(method + " " + pattern));
-				}
-			}
-		}
-		return routes;
-	}
-
-	private int call(String route, @Nullable String token) {
-		String[] parts = route.split(" ", 2);
-		String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.environment.getProperty("local.server.port") + path))
-			.header("X-Access-Reason", "permission matrix check")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.header("Content-Type", "application/json")
-			.method(parts[0], HttpRequest.BodyPublishers.ofString("{}"));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String token(String caller, String permission) {
-		UUID practice = UUID.randomUUID();
-		return switch (caller) {
-			case "user without it" -> TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER");
-			case "user with it" ->
-				"—".equals(permission) ? TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER")
-						: TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_USER", permission.replace("`", ""));
-			case "practice admin" ->
-				TestIssuer.PROVIDER.practiceUserWith(practice, "PRACTICE_ADMIN", PERMISSIONS.toArray(String[]::new));
-			default -> TestIssuer.STAFF.staffMember(caller);
-		};
-	}
-
-	/**
-	 * The rows of a service's table in docs/permissions.md, by route, each a map from
-	 * column name to cell.
-	 */
-	static Map<String, Map<String, String>> documented(String service) throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("..", "docs", "permissions.md"));
-		int start = lines.indexOf("## " + service);
-		assertThat(start).as("a section ## " + service).isNotNegative();
-		List<String> header = null;
-		Map<String, Map<String, String>> rows = new java.util.LinkedHashMap<>();
-		for (String line : lines.subList(start + 1, lines.size())) {
-			if (line.startsWith("## ")) {
-				break;
-			}
-			if (!line.startsWith("|") || line.startsWith("|---")) {
-				continue;
-			}
-			List<String> cells = List.of(line.substring(1, line.length() - 1).split("\\|"))
-				.stream()
-				.map(String::strip)
-				.toList();
-			if (header == null) {
-				header = cells;
-				continue;
-			}
-			Map<String, String> row = new java.util.HashMap<>();
-			for (int i = 1; i < cells.size(); i++) {
-				row.put(header.get(i), cells.get(i));
-			}
-			rows.put(cells.get(0).replace("`", ""), row);
-		}
-		return rows;
+	@Override
+	public String service() {
+		return "account-service";
 	}
 
 }

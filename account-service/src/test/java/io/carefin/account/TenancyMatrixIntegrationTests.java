@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.carefin.account.AccountFixtures.Opened;
+import io.carefin.testsupport.PermissionMatrixContract;
 import io.carefin.testsupport.ServiceIntegrationTest;
 import io.carefin.testsupport.TestIssuer;
 
@@ -53,7 +54,7 @@ class TenancyMatrixIntegrationTests {
 		UUID purchase = AccountFixtures.purchase(this.jdbc, account, "2400.00", AccountFixtures.FIXED_24);
 		Map<String, String> ids = Map.of("accountId", account.accountId().toString(), "purchaseId",
 				purchase.toString());
-		Map<String, Map<String, String>> documented = PermissionMatrixIntegrationTests.documented("account-service");
+		Map<String, Map<String, String>> documented = PermissionMatrixContract.documented("account-service");
 		String practiceB = TestIssuer.PROVIDER.practiceUserWith(UUID.randomUUID(), "PRACTICE_ADMIN",
 				"PROCESS_PURCHASES", "PROCESS_REFUNDS", "PROCESS_APPLICATIONS", "VIEW_REPORTS", "MANAGE_USERS",
 				"MANAGE_PROMOTIONS", "POST_PAYMENTS");

@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -61,6 +63,20 @@ public class ServiceSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ClientAddresses clientAddresses(ClientAddressProperties properties) {
 		return new ClientAddresses(properties);
+	}
+
+	/**
+	 * A caller a route's {@code @PreAuthorize} refuses gets 403 before the request is
+	 * read ({@link AuthorizeBeforeBinding}).
+	 */
+	@Bean
+	WebMvcConfigurer authorizeBeforeBinding() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new AuthorizeBeforeBinding());
+			}
+		};
 	}
 
 	@Bean
