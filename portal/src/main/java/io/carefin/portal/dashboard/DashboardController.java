@@ -2,8 +2,6 @@ package io.carefin.portal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +31,7 @@ import io.carefin.portal.session.SignedInUser;
 import io.carefin.portal.workspace.BarChart;
 import io.carefin.portal.workspace.Money;
 import io.carefin.portal.workspace.Permission;
+import io.carefin.portal.workspace.DateRange;
 import io.carefin.portal.workspace.PracticeCalendar;
 
 /**
@@ -44,8 +43,6 @@ import io.carefin.portal.workspace.PracticeCalendar;
 class DashboardController {
 
 	private static final Logger logger = LoggerFactory.getLogger(DashboardController.class);
-
-	static final int MAX_RANGE_DAYS = 366;
 
 	static final int RECENT = 10;
 
@@ -79,22 +76,12 @@ class DashboardController {
 		model.addAttribute("user", user);
 		model.addAttribute("today", today);
 		if (Permission.VIEW_REPORTS.heldBy(user)) {
-			List<FormErrors.FieldError> problems = new ArrayList<>();
-			LocalDate first = date(from, "from", "start", problems);
-			LocalDate last = date(to, "to", "end", problems);
-			FormErrors errors = new FormErrors(problems);
-			if (first != null && last != null) {
-				if (first.isAfter(last)) {
-					errors = errors.and("from", "The start date must be on or before the end date.");
-				}
-				else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_RANGE_DAYS) {
-					errors = errors.and("to", "Choose a range of at most 366 days.");
-				}
-			}
-			if (errors.any() || first == null || last == null) {
-				first = today.minusDays(29);
-				last = today;
-			}
+			DateRange chosen = DateRange.of(from, to, today.minusDays(29), today);
+			FormErrors errors = chosen.errors();
+			// a range that cannot be read shows its sentence beside the last 30 days'
+			// figures
+			LocalDate first = errors.any() ? today.minusDays(29) : chosen.from();
+			LocalDate last = errors.any() ? today : chosen.to();
 			model.addAttribute("errors", errors);
 			model.addAttribute("from", (from != null && errors.any()) ? from : first.toString());
 			model.addAttribute("to", (to != null && errors.any()) ? to : last.toString());
@@ -225,20 +212,6 @@ class DashboardController {
 				return null;
 			}
 			throw ex;
-		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field, String which,
-			List<FormErrors.FieldError> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FormErrors.FieldError(field, "Enter the " + which + " date as a date, like 2026-11-24."));
-			return null;
 		}
 	}
 

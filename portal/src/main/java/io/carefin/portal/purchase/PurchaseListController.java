@@ -2,9 +2,6 @@ package io.carefin.portal.purchase;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.carefin.portal.api.TransactionsApi;
-import io.carefin.portal.config.FormErrors;
+import io.carefin.portal.workspace.DateRange;
 import io.carefin.portal.workspace.PracticeCalendar;
 
 /**
@@ -32,8 +29,6 @@ import io.carefin.portal.workspace.PracticeCalendar;
 class PurchaseListController {
 
 	static final int PAGE_SIZE = 25;
-
-	static final int MAX_DAYS = 366;
 
 	private final TransactionsApi transactions;
 
@@ -48,7 +43,7 @@ class PurchaseListController {
 	String purchases(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(defaultValue = "1") int page,
 			HttpServletResponse response, Model model) {
-		Range range = range(from, to);
+		DateRange range = range(from, to);
 		model.addAttribute("from", (from != null) ? from : range.from().toString());
 		model.addAttribute("to", (to != null) ? to : range.to().toString());
 		model.addAttribute("errors", range.errors());
@@ -73,7 +68,7 @@ class PurchaseListController {
 	@GetMapping("/purchases/export")
 	ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
-		Range range = range(from, to);
+		DateRange range = range(from, to);
 		if (range.errors().any()) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
@@ -99,45 +94,16 @@ class PurchaseListController {
 			.body(csv.toString());
 	}
 
-	private List<TransactionsApi.Purchase> list(Range range) {
+	private List<TransactionsApi.Purchase> list(DateRange range) {
 		return this.transactions.purchases(null, range.from().toString(), range.to().toString())
 			.stream()
 			.sorted(Comparator.comparing(TransactionsApi.Purchase::createdAt).reversed())
 			.toList();
 	}
 
-	private Range range(@Nullable String from, @Nullable String to) {
+	private DateRange range(@Nullable String from, @Nullable String to) {
 		LocalDate today = this.calendar.today();
-		List<FormErrors.FieldError> problems = new ArrayList<>();
-		LocalDate first = date(from, "from", "start", problems);
-		LocalDate last = date(to, "to", "end", problems);
-		first = (first != null) ? first : today.minusDays(29);
-		last = (last != null) ? last : today;
-		if (problems.isEmpty() && first.isAfter(last)) {
-			problems.add(new FormErrors.FieldError("from", "The start date must be on or before the end date."));
-		}
-		else if (problems.isEmpty() && ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-			problems.add(new FormErrors.FieldError("to", "Choose a range of at most 366 days."));
-		}
-		return new Range(first, last, new FormErrors(problems));
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field, String which,
-			List<FormErrors.FieldError> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FormErrors.FieldError(field, "Enter the " + which + " date as a date, like 2026-11-24."));
-			return null;
-		}
-	}
-
-	record Range(LocalDate from, LocalDate to, FormErrors errors) {
-
+		return DateRange.of(from, to, today.minusDays(29), today);
 	}
 
 }

@@ -3,9 +3,6 @@ package io.carefin.portal.report;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,11 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.carefin.portal.api.ReportsApi;
-import io.carefin.portal.config.FormErrors;
 import io.carefin.portal.session.SignedInUser;
 import io.carefin.portal.workspace.BarChart;
 import io.carefin.portal.workspace.Money;
 import io.carefin.portal.workspace.Permission;
+import io.carefin.portal.workspace.DateRange;
 import io.carefin.portal.workspace.PracticeCalendar;
 
 /**
@@ -37,8 +34,6 @@ import io.carefin.portal.workspace.PracticeCalendar;
  */
 @Controller
 class ReportsController {
-
-	static final int MAX_DAYS = 366;
 
 	private final ReportsApi reports;
 
@@ -57,7 +52,7 @@ class ReportsController {
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String period, HttpServletResponse response, Model model) {
 		Permission.VIEW_REPORTS.require(user);
-		Range range = range(from, to);
+		DateRange range = range(from, to);
 		String trendPeriod = "MONTH".equalsIgnoreCase(period) ? "MONTH" : "WEEK";
 		model.addAttribute("from", (from != null) ? from : range.from().toString());
 		model.addAttribute("to", (to != null) ? to : range.to().toString());
@@ -97,7 +92,7 @@ class ReportsController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "day") String by) {
 		Permission.VIEW_REPORTS.require(user);
-		Range range = range(from, to);
+		DateRange range = range(from, to);
 		if (range.errors().any()) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
@@ -116,38 +111,9 @@ class ReportsController {
 			.body(csv);
 	}
 
-	private Range range(@Nullable String from, @Nullable String to) {
+	private DateRange range(@Nullable String from, @Nullable String to) {
 		LocalDate today = this.calendar.today();
-		List<FormErrors.FieldError> problems = new ArrayList<>();
-		LocalDate first = date(from, "from", "start", problems);
-		LocalDate last = date(to, "to", "end", problems);
-		first = (first != null) ? first : today.withDayOfMonth(1);
-		last = (last != null) ? last : today;
-		if (problems.isEmpty() && first.isAfter(last)) {
-			problems.add(new FormErrors.FieldError("from", "The start date must be on or before the end date."));
-		}
-		else if (problems.isEmpty() && ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-			problems.add(new FormErrors.FieldError("to", "Choose a range of at most 366 days."));
-		}
-		return new Range(first, last, new FormErrors(problems));
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field, String which,
-			List<FormErrors.FieldError> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FormErrors.FieldError(field, "Enter the " + which + " date as a date, like 2026-11-24."));
-			return null;
-		}
-	}
-
-	record Range(LocalDate from, LocalDate to, FormErrors errors) {
-
+		return DateRange.of(from, to, today.withDayOfMonth(1), today);
 	}
 
 }
