@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public API as the services document it (springdoc's {@code /v3/api-docs}) and as
  * DESIGN §7 promises it agree: every method and path of §7 is in a service's OpenAPI
  * document, with the {@code Idempotency-Key} header required where §7 asks for one, and
- * every operation answers errors as problem documents. §7 allows paths beyond its own, so
- * only its rows are required.
+ * every operation answers errors as problem documents, and the documents send their
+ * callers through the gateway. §7 allows paths beyond its own, so only its rows are
+ * required.
  */
 @ExtendWith(LocalStack.class)
 class ApiDocsEndToEndTests {
@@ -56,6 +57,9 @@ class ApiDocsEndToEndTests {
 		for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
 			Api.Reply docs = Api.getAbsolute("http://localhost:" + service.getValue() + "/v3/api-docs", token);
 			assertThat(docs.status()).as("%s's /v3/api-docs: %s", service.getKey(), docs.text()).isEqualTo(200);
+			assertThat(docs.body().path("servers").path(0).path("url").asString())
+				.as("%s's document sends its callers through the gateway", service.getKey())
+				.isEqualTo("/");
 			docs.body()
 				.path("paths")
 				.properties()

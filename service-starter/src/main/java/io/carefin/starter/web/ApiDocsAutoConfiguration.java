@@ -1,5 +1,6 @@
 package io.carefin.starter.web;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -16,10 +17,12 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
@@ -44,6 +47,17 @@ public class ApiDocsAutoConfiguration {
 	static final String BEARER = "bearer";
 
 	static final String PROBLEM = "Problem";
+
+	/**
+	 * The document's server is the gateway that serves it ({@code /}), not the service's
+	 * own address, which no client outside the cluster reaches: "Try it out" in the
+	 * gateway's Swagger UI calls the gateway.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(OpenAPI.class)
+	OpenAPI carefinOpenApi() {
+		return new OpenAPI().servers(List.of(new Server().url("/").description("the CareFin gateway")));
+	}
 
 	@Bean
 	OpenApiCustomizer carefinApiConventions(Environment environment) {
