@@ -34,6 +34,7 @@ import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.starter.messaging.MessagingProperties;
 import io.carefin.testsupport.EmbeddedKafka;
 import io.carefin.testsupport.KafkaTestClient;
+import io.carefin.testsupport.TableScan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,12 +83,9 @@ class SecretScanIntegrationTests {
 				.query(Integer.class)
 				.single() == 0);
 		List<String> found = new ArrayList<>();
-		List<String> tables = tables();
 		Map<String, List<String>> topics = topics();
 		this.neverStored.forEach((what, secret) -> {
-			tables.stream()
-				.filter((table) -> holds(table, secret))
-				.forEach((table) -> found.add(what + " in " + table));
+			TableScan.tablesHolding(this.jdbc, secret).forEach((table) -> found.add(what + " in " + table));
 			topics.forEach((topic, values) -> {
 				if (values.stream().anyMatch((value) -> value.contains(secret))) {
 					found.add(what + " on " + topic);
@@ -98,9 +96,7 @@ class SecretScanIntegrationTests {
 			}
 		});
 		this.onlyOn.forEach((secret, ownTopic) -> {
-			tables.stream()
-				.filter((table) -> holds(table, secret))
-				.forEach((table) -> found.add(secret(ownTopic) + " in " + table));
+			TableScan.tablesHolding(this.jdbc, secret).forEach((table) -> found.add(secret(ownTopic) + " in " + table));
 			topics.forEach((topic, values) -> {
 				if (!topic.equals(ownTopic) && values.stream().anyMatch((value) -> value.contains(secret))) {
 					found.add(secret(ownTopic) + " on " + topic);
@@ -111,7 +107,8 @@ class SecretScanIntegrationTests {
 			}
 		});
 
-		assertThat(tables).contains("event_publication", "practice_user", "refresh_token", "audit_entry");
+		assertThat(TableScan.tables(this.jdbc)).contains("event_publication", "practice_user", "refresh_token",
+				"audit_entry");
 		assertThat(topics).containsKeys(ChallengeEvent.TOPIC, RecoveryEvent.TOPIC,
 				this.messaging.deadLetterTopic(ChallengeEvent.TOPIC));
 		this.onlyOn.forEach((secret, ownTopic) -> assertThat(topics.get(ownTopic))
@@ -219,20 +216,6 @@ class SecretScanIntegrationTests {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-	}
-
-	private List<String> tables() {
-		return this.jdbc.sql("""
-				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-				""").query(String.class).list();
-	}
-
-	private boolean holds(String table, String secret) {
-		return this.jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text LIKE :secret")
-			.param("secret", "%" + secret + "%")
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	/**

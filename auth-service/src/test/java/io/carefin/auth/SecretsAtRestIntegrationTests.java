@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.testsupport.KafkaTestClient;
+import io.carefin.testsupport.TableScan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,27 +88,12 @@ class SecretsAtRestIntegrationTests {
 				.query(Integer.class)
 				.single() == 0);
 		for (String secret : List.of(resetToken, activationToken, "\"" + code + "\"")) {
-			assertThat(tablesHolding(secret)).as("tables holding a secret that was sent").isEmpty();
+			assertThat(TableScan.tablesHolding(this.jdbc, secret)).as("tables holding a secret that was sent")
+				.isEmpty();
 		}
 		assertThat(this.jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%Requested'")
 			.query(Integer.class)
 			.single()).as("the sent events are still kept, sealed").isGreaterThanOrEqualTo(2);
-	}
-
-	private List<String> tablesHolding(String secret) {
-		return this.jdbc.sql("""
-				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-				""")
-			.query(String.class)
-			.list()
-			.stream()
-			// each table's rows as text, every column included
-			.filter((table) -> this.jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text LIKE :secret")
-				.param("secret", "%" + secret + "%")
-				.query(Integer.class)
-				.single() > 0)
-			.toList();
 	}
 
 	private static String sent(String topic, Predicate<ConsumerRecord<String, String>> match, Pattern secret) {

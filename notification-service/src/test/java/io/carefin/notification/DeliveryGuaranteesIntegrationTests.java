@@ -33,6 +33,7 @@ import io.carefin.notification.channel.Breakers;
 import io.carefin.notification.message.Channel;
 import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.ServiceIntegrationTest;
+import io.carefin.testsupport.TableScan;
 import io.carefin.testsupport.TestIssuer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -368,7 +369,9 @@ class DeliveryGuaranteesIntegrationTests {
 			assertThat(log).doesNotContain(secret);
 			assertThat(deadLetters).doesNotContain(secret);
 			assertThat(output.getAll()).doesNotContain(secret);
-			assertThat(tablesHolding(secret)).as("tables holding a code or token (issue 21, defect 3)").isEmpty();
+			assertThat(TableScan.tablesHolding(this.jdbc, secret))
+				.as("tables holding a code or token (issue 21, defect 3)")
+				.isEmpty();
 		}
 		assertThat(log).doesNotContain(failingPhone).contains("+" + "*".repeat(7) + failingPhone.substring(8));
 	}
@@ -424,25 +427,6 @@ class DeliveryGuaranteesIntegrationTests {
 			.stream()
 			.mapToDouble(Counter::count)
 			.sum();
-	}
-
-	/**
-	 * The tables of the service with a row that holds the text, every column read as
-	 * text.
-	 */
-	private List<String> tablesHolding(String text) {
-		return this.jdbc.sql("""
-				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-				""")
-			.query(String.class)
-			.list()
-			.stream()
-			.filter((table) -> this.jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text LIKE :text")
-				.param("text", "%" + text + "%")
-				.query(Integer.class)
-				.single() > 0)
-			.toList();
 	}
 
 	private String status(UUID eventId) {
