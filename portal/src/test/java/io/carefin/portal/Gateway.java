@@ -118,7 +118,12 @@ public final class Gateway {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues.of("carefin.portal.gateway-uri=" + uri()).applyTo(context);
+			TestPropertyValues
+				.of("carefin.portal.gateway-uri=" + uri(),
+						"carefin.portal.staff.issuer-uri=" + io.carefin.testsupport.TestIssuer.STAFF.issuerUri(),
+						"carefin.portal.staff.browser-issuer-uri=" + uri() + Staff.REALM_PATH,
+						"carefin.portal.staff.back-channel-uri=" + uri() + Staff.REALM_PATH)
+				.applyTo(context);
 		}
 
 	}

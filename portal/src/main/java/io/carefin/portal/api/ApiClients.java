@@ -4,10 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.support.RestClientAdapter;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * The API clients: every call goes to the gateway with the browser's address and
@@ -56,12 +53,7 @@ class ApiClients {
 	}
 
 	private static <T> T client(RestClient.Builder builder, GatewayProperties gateway, Clock clock, Class<T> type) {
-		ApiErrors errors = new ApiErrors(clock);
-		RestClient client = builder.baseUrl(gateway.gatewayUri().toString())
-			.requestInterceptor(new ForwardingInterceptor())
-			.defaultStatusHandler(HttpStatusCode::isError, errors::raise)
-			.build();
-		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(type);
+		return GatewayClients.proxy(GatewayClients.restClient(builder, gateway, clock), type);
 	}
 
 }

@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -19,12 +21,16 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.carefin.portal.session.AbsoluteTimeoutFilter;
+import io.carefin.portal.staff.StaffPages;
+import io.carefin.portal.staff.StaffRole;
+import io.carefin.portal.staff.StaffSignIn;
 import io.carefin.portal.session.Redirects;
 import io.carefin.portal.session.SessionProperties;
 import io.carefin.portal.session.SignOut;
 
 /**
- * The portal's browser security: the public pages and everything else behind sign-in, the
+ * The portal's browser security: the public pages, the staff console's pages for its
+ * roles (signed in through Keycloak), everything else for practice users only; the
  * authentication kept in the server-side session, CSRF tokens on every form (Spring
  * Security's default, which Thymeleaf's {@code th:action} renders), and headers that
  * forbid inline script and style, framing, referrers (links carry tokens) and caching.
@@ -36,6 +42,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String TIMED_OUT = "/?timed-out";
+
+	private static final String[] PRACTICE_ROLES = { "PRACTICE_ADMIN", "PRACTICE_USER" };
 
 	private static final String[] PUBLIC = { "/", "/sign-in", "/mfa", "/mfa/**", "/forgot-user-id", "/forgot-password",
 			"/reset-password", "/reset-password/**", "/activate", "/help", "/css/**", "/js/**", "/images/**",
@@ -49,9 +57,25 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository contexts,
-			SessionProperties sessions, SignOut signOut, Clock clock) {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			SessionProperties sessions, SignOut signOut, Clock clock, StaffSignIn staffSignIn,
+			ClientRegistrationRepository registrations) {
+		LogoutSuccessHandler staffSignedOut = staffSignIn.staffSignedOut(registrations);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
+			.permitAll()
+			.requestMatchers(StaffSignIn.SIGN_IN_PAGE)
+			.permitAll()
+			.requestMatchers(StaffPages.SUPPORT)
+			.hasRole(StaffRole.SUPPORT.name())
+			.requestMatchers(StaffPages.OPS_ADMIN)
+			.hasRole(StaffRole.OPS_ADMIN.name())
+			.requestMatchers(StaffPages.AUDITOR)
+			.hasRole(StaffRole.AUDITOR.name())
+			.requestMatchers("/staff", "/staff/**")
+			.hasAnyRole(StaffRole.SUPPORT.name(), StaffRole.OPS_ADMIN.name(), StaffRole.AUDITOR.name())
+			// a staff session never acts as a practice: every other page is a practice
+			// user's
+			.anyRequest()
+			.hasAnyRole(PRACTICE_ROLES))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::signInFirst)
@@ -61,9 +85,16 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.addLogoutHandler(signOut)
-				.logoutSuccessHandler(
-						(request, response, authentication) -> Redirects.to(request, response, "/?signed-out")))
+				.logoutSuccessHandler((request, response, authentication) -> {
+					if (authentication != null && StaffSignIn.isStaff(authentication)) {
+						staffSignedOut.onLogoutSuccess(request, response, authentication);
+					}
+					else {
+						Redirects.to(request, response, "/?signed-out");
+					}
+				}))
 			.addFilterBefore(new AbsoluteTimeoutFilter(sessions, signOut, clock), SecurityContextHolderFilter.class);
+		staffSignIn.configure(http, registrations, signOut);
 		return http.build();
 	}
 
@@ -73,6 +104,10 @@ class SecurityConfiguration {
 	 */
 	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
+		if (request.getRequestURI().startsWith("/staff")) {
+			Redirects.to(request, response, StaffSignIn.SIGN_IN_PAGE + (sessionTimedOut(request) ? "?timed-out" : ""));
+			return;
+		}
 		Redirects.to(request, response, sessionTimedOut(request) ? TIMED_OUT : "/");
 	}
 

@@ -74,6 +74,14 @@ public class ApiSession implements AccessTokens {
 	}
 
 	/**
+	 * Forgets the practice user's tokens the session holds, once their API session has
+	 * ended: the browser is no longer signed in as a practice user.
+	 */
+	public static void forget(HttpSession session) {
+		session.removeAttribute(TOKENS);
+	}
+
+	/**
 	 * Starts a signed-in session: the browser's anonymous session (and anything planted
 	 * in it) is dropped, and the tokens go into a new session with a new id, whose
 	 * creation starts the absolute timeout.
