@@ -38,11 +38,13 @@ final class Api {
 	}
 
 	Reply post(String path, String token, Object body, String... headers) {
+		Secrets.rememberFieldsOf(body);
 		return send(request(GATEWAY + path, token, headers).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
 	}
 
 	static Reply form(String url, Map<String, String> fields) {
+		Secrets.rememberFieldsOf(fields);
 		String body = fields.entrySet()
 			.stream()
 			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
@@ -76,7 +78,11 @@ final class Api {
 	private static Reply send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body(), response);
+			Reply reply = new Reply(response.statusCode(), response.body(), response);
+			if (response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+				Secrets.rememberFieldsOf(reply.body());
+			}
+			return reply;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -75,6 +75,7 @@ final class Mailbox {
 			List<String> all = messages.get();
 			for (String message : all.subList(Math.min(seen, all.size()), all.size())) {
 				if (matching.test(message)) {
+					Secrets.rememberLinksIn(message);
 					found.add(message);
 					return true;
 				}
