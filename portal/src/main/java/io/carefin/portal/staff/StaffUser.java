@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -40,6 +41,17 @@ public record StaffUser(String subject, String username, String name, List<Staff
 		String username = (user.getPreferredUsername() != null) ? user.getPreferredUsername() : user.getSubject();
 		String name = (user.getFullName() != null) ? user.getFullName() : username;
 		return new StaffUser(user.getSubject(), username, name, roles);
+	}
+
+	/**
+	 * The signed-in staff member; anyone else is refused.
+	 */
+	public static StaffUser required(@Nullable Authentication authentication) {
+		StaffUser user = of(authentication);
+		if (user == null) {
+			throw new AccessDeniedException("Not a staff sign-in");
+		}
+		return user;
 	}
 
 	public boolean has(StaffRole role) {

@@ -75,7 +75,7 @@ class UsersController {
 	@PostMapping("/staff/users/{userId}/{action:unlock|suspend|reactivate|invitation}")
 	String act(@PathVariable String userId, @PathVariable String action, @RequestParam Map<String, String> form,
 			Authentication authentication, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		StaffUser staff = StaffUser.of(authentication);
+		StaffUser staff = StaffUser.required(authentication);
 		String reason = form.get("reason-" + action);
 		String policy = form.get("policy");
 		FormErrors errors = FormErrors.none();
@@ -85,7 +85,7 @@ class UsersController {
 		if (reason == null || reason.isBlank()) {
 			errors = errors.and("reason-" + action, "Give the reason for this change; it goes in the audit trail.");
 		}
-		if (staff == null || errors.any()) {
+		if (errors.any()) {
 			model.addAttribute("errors", errors);
 			model.addAttribute("failedAction", action);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
