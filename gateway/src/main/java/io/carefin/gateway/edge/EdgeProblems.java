@@ -37,14 +37,24 @@ public final class EdgeProblems {
 	 * way.
 	 */
 	public static Mono<Void> write(ServerHttpResponse response, HttpStatusCode status, URI type, String detail) {
+		return write(response, status, type, title(status), detail, Map.of());
+	}
+
+	/**
+	 * Answers with a problem of the given type and title, and properties of its own after
+	 * the standard ones, unless the response is already on its way.
+	 */
+	public static Mono<Void> write(ServerHttpResponse response, HttpStatusCode status, URI type, String title,
+			String detail, Map<String, Object> properties) {
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.toString());
-		body.put("title", title(status));
+		body.put("title", title);
 		body.put("status", status.value());
 		body.put("detail", detail);
+		body.putAll(properties);
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		DataBuffer buffer = response.bufferFactory()
