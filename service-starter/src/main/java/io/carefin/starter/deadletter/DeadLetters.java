@@ -1,4 +1,4 @@
-package io.carefin.notification.deadletter;
+package io.carefin.starter.deadletter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -30,40 +32,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.carefin.contracts.DomainEvent;
-import io.carefin.contracts.account.PaymentEvent;
-import io.carefin.contracts.account.PromotionEvent;
-import io.carefin.contracts.auth.ChallengeEvent;
-import io.carefin.contracts.auth.RecoveryEvent;
-import io.carefin.contracts.auth.UserEvent;
-import io.carefin.contracts.transaction.ApplicationEvent;
-import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.starter.messaging.MessagingProperties;
 
 /**
- * Reads the dead-letter topics of every topic this service consumes, straight from Kafka
- * (the records may hold codes and tokens, so they are never copied into the database),
- * and sends a parked record back to its original topic with its key, where the service
- * consumes it again. Which records were replayed, by whom and when is kept.
+ * Reads the dead-letter topics of the topics this service consumes, straight from Kafka
+ * (a record may hold personal data, codes or tokens, so it is never copied into the
+ * database nor shown), and sends a parked record back to its original topic with its key,
+ * where the service consumes it again. Which records were replayed, by whom and when is
+ * kept in {@code dead_letter_replay}.
  */
-@Service
 public class DeadLetters {
-
-	static final List<String> CONSUMED = List.of(ChallengeEvent.TOPIC, UserEvent.TOPIC, RecoveryEvent.TOPIC,
-			ApplicationEvent.TOPIC, PurchaseEvent.TOPIC, PaymentEvent.TOPIC, PromotionEvent.TOPIC);
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
 	private final ConsumerFactory<?, ?> consumers;
 
-	private final KafkaTemplate<Object, Object> kafka;
+	private final KafkaOperations<Object, Object> kafka;
 
 	private final MessagingProperties messaging;
+
+	private final Supplier<List<String>> consumed;
+
+	private final String groupId;
 
 	private final JdbcClient jdbc;
 
@@ -73,11 +68,18 @@ public class DeadLetters {
 
 	private final Clock clock;
 
-	DeadLetters(ConsumerFactory<?, ?> consumers, KafkaTemplate<Object, Object> kafka, MessagingProperties messaging,
-			JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+	/**
+	 * Dead letters of the topics {@code consumed} names, read by the consumer group
+	 * {@code groupId}.
+	 */
+	public DeadLetters(ConsumerFactory<?, ?> consumers, KafkaOperations<Object, Object> kafka,
+			MessagingProperties messaging, Supplier<List<String>> consumed, String groupId, JdbcClient jdbc,
+			TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.consumers = consumers;
 		this.kafka = kafka;
 		this.messaging = messaging;
+		this.consumed = consumed;
+		this.groupId = groupId;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
@@ -127,6 +129,13 @@ public class DeadLetters {
 			}
 		}
 		return replayed;
+	}
+
+	/**
+	 * The dead-letter topics read: the twins of the topics the service consumes.
+	 */
+	public List<String> deadLetterTopics() {
+		return this.consumed.get().stream().map(this.messaging::deadLetterTopic).distinct().toList();
 	}
 
 	private boolean replay(ConsumerRecord<?, ?> record, String by) {
@@ -214,11 +223,7 @@ public class DeadLetters {
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
 		overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-		return this.consumers.createConsumer("notification-service-dead-letters", null, "-dead-letters", overrides);
-	}
-
-	private List<String> deadLetterTopics() {
-		return CONSUMED.stream().map(this.messaging::deadLetterTopic).toList();
+		return this.consumers.createConsumer(this.groupId, null, "-dead-letters", overrides);
 	}
 
 	private Map<String, Instant> replays() {
@@ -248,7 +253,7 @@ public class DeadLetters {
 			reason = header(record, KafkaHeaders.DLT_EXCEPTION_FQCN);
 		}
 		return new DeadLetter(record.topic(), record.partition(), record.offset(), originalTopic(record),
-				(record.key() != null) ? record.key().toString() : null, type, eventId,
+				(record.key() != null) ? keyText(record.key()) : null, type, eventId,
 				Instant.ofEpochMilli(record.timestamp()), (reason != null) ? simpleName(reason) : null, replayedAt);
 	}
 
@@ -258,6 +263,10 @@ public class DeadLetters {
 			return original;
 		}
 		return record.topic().substring(0, record.topic().length() - this.messaging.deadLetterSuffix().length());
+	}
+
+	private static String keyText(Object key) {
+		return (key instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8) : key.toString();
 	}
 
 	private static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
@@ -276,6 +285,15 @@ public class DeadLetters {
 
 	private static String id(String topic, int partition, long offset) {
 		return topic + "/" + partition + "/" + offset;
+	}
+
+	/**
+	 * The topics of a set of listener containers' subscriptions.
+	 */
+	static List<String> topics(Iterable<String[]> subscriptions) {
+		List<String> topics = new ArrayList<>();
+		subscriptions.forEach((names) -> topics.addAll(Arrays.asList(names)));
+		return topics.stream().distinct().sorted().toList();
 	}
 
 }

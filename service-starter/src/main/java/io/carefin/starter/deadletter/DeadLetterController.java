@@ -1,4 +1,4 @@
-package io.carefin.notification.deadletter;
+package io.carefin.starter.deadletter;
 
 import java.util.List;
 
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Lets ops see the parked records and send one, or all not yet replayed, back to their
- * topic.
+ * topic, at the path the service names in {@code carefin.dead-letters.path}.
  */
 @RestController
-@RequestMapping("/api/notifications/dead-letters")
+@RequestMapping("${carefin.dead-letters.path}")
 @PreAuthorize("hasRole('OPS_ADMIN')")
 class DeadLetterController {
 

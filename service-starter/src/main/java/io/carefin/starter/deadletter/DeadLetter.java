@@ -1,4 +1,4 @@
-package io.carefin.notification.deadletter;
+package io.carefin.starter.deadletter;
 
 import java.time.Instant;
 
