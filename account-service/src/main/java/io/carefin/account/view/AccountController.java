@@ -29,7 +29,6 @@ import io.carefin.account.account.AccountAccess;
 import io.carefin.account.account.AccountNotFoundException;
 import io.carefin.account.account.AccountStatus;
 import io.carefin.account.account.Accounts;
-import io.carefin.account.account.SupportAudit;
 import io.carefin.account.account.Viewer;
 import io.carefin.account.ledger.BusinessCalendar;
 import io.carefin.account.ledger.Ledger;
@@ -40,8 +39,7 @@ import io.carefin.starter.security.Caller;
 
 /**
  * Account lookup and reads for practices (their own patients only) and support staff (any
- * account, with a reason, audited and masked), support's status changes, and the audit
- * trail for auditors.
+ * account, with a reason, audited and masked), and support's status changes.
  */
 @RestController
 class AccountController {
@@ -66,16 +64,13 @@ class AccountController {
 
 	private final BusinessCalendar calendar;
 
-	private final SupportAudit audit;
-
 	AccountController(AccountAccess access, Accounts accounts, PromotionBalances balances, Ledger ledger,
-			BusinessCalendar calendar, SupportAudit audit) {
+			BusinessCalendar calendar) {
 		this.access = access;
 		this.accounts = accounts;
 		this.balances = balances;
 		this.ledger = ledger;
 		this.calendar = calendar;
-		this.audit = audit;
 	}
 
 	@GetMapping("/api/accounts")
@@ -177,12 +172,6 @@ class AccountController {
 			return balances;
 		}
 		return balances.stream().filter((balance) -> balance.practiceId().equals(viewer.practiceId())).toList();
-	}
-
-	@GetMapping("/api/accounts/audit")
-	@PreAuthorize("hasRole('AUDITOR')")
-	List<SupportAudit.Record> audit(@RequestParam(required = false) @Nullable UUID accountId) {
-		return this.audit.read(accountId, 1000);
 	}
 
 	private LocalDate businessDate(Viewer viewer, List<PromotionBalance> promotions) {
