@@ -59,7 +59,7 @@ class AccessRevocationIntegrationTests {
 		String second = accessToken(http, userId);
 		String otherUser = accessToken(http, this.fixtures.activeUser());
 
-		support(http, userId, "suspend", "{\"reason\":\"POLICY_VIOLATION\"}");
+		support(http, userId, "suspend", "{\"reason\":\"POLICY_VIOLATION\",\"note\":\"Shared password\"}");
 
 		await().atMost(WITHIN_SECONDS).untilAsserted(() -> {
 			assertRefusedAsExpired(http, first);
@@ -67,7 +67,7 @@ class AccessRevocationIntegrationTests {
 		});
 		team(http, otherUser).expectStatus().isOk();
 
-		support(http, userId, "reactivate", "{}");
+		support(http, userId, "reactivate", "{\"reason\":\"Practice confirmed new passwords\"}");
 		String fresh = accessToken(http, userId);
 		team(http, fresh).expectStatus().isOk();
 		assertRefusedAsExpired(http, first);

@@ -1,10 +1,16 @@
 package io.carefin.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
@@ -12,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.auth.password.Passwords;
+import io.carefin.contracts.auth.RecoveryEvent;
+import io.carefin.testsupport.KafkaTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Practices and users for tests, stored the way the service stores them.
@@ -20,6 +30,8 @@ import io.carefin.auth.password.Passwords;
 public class AuthFixtures {
 
 	public static final String PASSWORD = "correct horse battery staple";
+
+	private static final Pattern ACTIVATION_TOKEN = Pattern.compile("\"activationToken\":\"([A-Za-z0-9_-]+)\"");
 
 	private final JdbcClient jdbc;
 
@@ -41,27 +53,68 @@ public class AuthFixtures {
 	}
 
 	public String user(String status, String passwordHash) {
+		UUID practice = practice("Practice " + UUID.randomUUID());
+		String userId = "user-" + UUID.randomUUID();
+		user(practice, userId, userId + "@example.test", "PRACTICE_ADMIN", status, passwordHash);
+		return userId;
+	}
+
+	/**
+	 * A new open practice with the given name and no users; returns its id.
+	 */
+	public UUID practice(String name) {
 		UUID practice = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO practice (id, name) VALUES (:id, :name)")
 			.param("id", practice)
-			.param("name", "Practice " + practice)
+			.param("name", name)
 			.update();
-		String userId = "user-" + UUID.randomUUID();
+		return practice;
+	}
+
+	/**
+	 * A user of a practice with the given role, status and password hash (none for an
+	 * invited user), allowed to manage users, take purchases and read reports.
+	 */
+	public void user(UUID practice, String userId, String email, String role, String status,
+			@Nullable String passwordHash) {
 		this.jdbc
 			.sql("""
 					INSERT INTO practice_user (id, practice_id, user_id, email, password_hash, role, permissions, status, created_at)
-					VALUES (:id, :practice, :userId, :email, :hash, 'PRACTICE_ADMIN', :permissions, :status, :now)
+					VALUES (:id, :practice, :userId, :email, :hash, :role, :permissions, :status, :now)
 					""")
 			.param("id", UUID.randomUUID())
 			.param("practice", practice)
 			.param("userId", userId)
-			.param("email", userId + "@example.test")
+			.param("email", email)
+			.param("role", role)
 			.param("hash", passwordHash)
 			.param("permissions", List.of("MANAGE_USERS", "PROCESS_PURCHASES", "VIEW_REPORTS").toArray(String[]::new))
 			.param("status", status)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		return userId;
+	}
+
+	/**
+	 * A practice user's password hash for {@link #PASSWORD}.
+	 */
+	public String passwordHash() {
+		return this.passwords.hash(PASSWORD);
+	}
+
+	/**
+	 * The token of the first activation link sent to the user that is none of the given
+	 * ones, read from {@code auth.recoveries} as notification-service reads it.
+	 */
+	public static String activationToken(String userId, String... earlier) {
+		Set<String> seen = Set.of(earlier);
+		Matcher token = ACTIVATION_TOKEN.matcher(KafkaTestClient.awaitRecord(RecoveryEvent.TOPIC, (record) -> {
+			Matcher candidate = ACTIVATION_TOKEN.matcher(record.value());
+			return record.value().contains("UserInvited")
+					&& record.value().contains("\"signInUserId\":\"" + userId + "\"") && candidate.find()
+					&& !seen.contains(candidate.group(1));
+		}, Duration.ofSeconds(20)).value());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
 	}
 
 	public UUID idOf(String userId) {

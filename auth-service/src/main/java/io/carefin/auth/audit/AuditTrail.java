@@ -23,12 +23,13 @@ import io.carefin.contracts.auth.SignInSucceeded;
 import io.carefin.starter.security.ClientAddresses;
 
 /**
- * Records every security-relevant change to a practice user's account: who (the user, a
- * staff member's subject, or the system), when, from which client address (the one the
- * gateway names only when the request comes from the gateway) and user agent, and the
- * outcome; never a password, code or token. Sign-in outcomes are also published on
- * {@code auth.sign-ins} for the ops security report. Each record commits with the change
- * it describes, or on its own when the change is a refusal.
+ * Records every security-relevant change to a practice user's account, and ops' changes
+ * to practices: who (the user, a staff member's subject and user name, or the system),
+ * when, from which client address (the one the gateway names only when the request comes
+ * from the gateway) and user agent, and the outcome; never a password, code or token.
+ * Sign-in outcomes are also published on {@code auth.sign-ins} for the ops security
+ * report. Each record commits with the change it describes, or on its own when the change
+ * is a refusal.
  */
 @Component
 public class AuditTrail {
@@ -109,7 +110,11 @@ public class AuditTrail {
 			boolean staff = jwt.getAuthorities()
 				.stream()
 				.noneMatch((authority) -> authority.getAuthority().startsWith("ROLE_PRACTICE_"));
-			return (staff ? "staff:" : "user:") + jwt.getToken().getSubject();
+			if (!staff) {
+				return "user:" + jwt.getToken().getSubject();
+			}
+			String username = jwt.getToken().getClaimAsString("preferred_username");
+			return "staff:" + jwt.getToken().getSubject() + ((username != null) ? " (" + username + ")" : "");
 		}
 		return (currentRequest() != null) ? "self" : "system";
 	}

@@ -1,15 +1,12 @@
 package io.carefin.auth.team;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,25 +25,21 @@ import io.carefin.auth.user.PracticeUser;
 import io.carefin.auth.user.Role;
 import io.carefin.auth.user.UserStatus;
 import io.carefin.auth.user.Users;
-import io.carefin.contracts.auth.UserInvited;
 
 /**
  * What a practice admin does with their team. An invitation creates the user without a
- * password and sends a 72-hour activation link; activating sets a password under the
- * usual policy. A user ID that is reserved or held by anyone, in this practice or
- * another, is refused with one answer that never says which.
+ * password and sends a 72-hour activation link ({@link Invitations}); activating sets a
+ * password under the usual policy. A user ID that is reserved or held by anyone, in this
+ * practice or another, is refused with one answer that never says which.
  */
 @Service
 class Team {
 
-	private static final Duration ACTIVATION_LINK_LIFETIME = Duration.ofHours(72);
-
-	private static final Set<String> RESERVED_USER_IDS = Set.of("carefin", "support", "helpdesk", "security", "staff",
-			"system", "root");
-
 	private final Users users;
 
 	private final AccessLinks links;
+
+	private final Invitations invitations;
 
 	private final Passwords passwords;
 
@@ -54,22 +47,20 @@ class Team {
 
 	private final Sessions sessions;
 
-	private final ApplicationEventPublisher events;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	Team(Users users, AccessLinks links, Passwords passwords, PasswordPolicy policy, Sessions sessions,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock, TransactionTemplate transactions) {
+	Team(Users users, AccessLinks links, Invitations invitations, Passwords passwords, PasswordPolicy policy,
+			Sessions sessions, AuditTrail audit, Clock clock, TransactionTemplate transactions) {
 		this.users = users;
 		this.links = links;
+		this.invitations = invitations;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.sessions = sessions;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -84,10 +75,10 @@ class Team {
 	 * the ID is reserved or held in any practice.
 	 */
 	TeamMember invite(UUID practiceId, String userId, String email, Role role, Set<Permission> permissions) {
-		if (!RESERVED_USER_IDS.contains(userId.toLowerCase(Locale.ROOT))) {
+		if (!Invitations.reserved(userId)) {
 			try {
-				return Objects.requireNonNull(
-						this.transactions.execute((status) -> add(practiceId, userId, email, role, permissions)));
+				return TeamMember.of(Objects.requireNonNull(this.transactions
+					.execute((status) -> this.invitations.invite(practiceId, userId, email, role, permissions))));
 			}
 			catch (DuplicateKeyException ex) {
 				// Held by someone, here or in another practice: refused like a reserved
@@ -96,18 +87,6 @@ class Team {
 		}
 		this.audit.record(AuditAction.INVITE, "REFUSED", null, practiceId);
 		throw new TeamException("user-id-unavailable", "That user ID can't be used; choose another one.");
-	}
-
-	private TeamMember add(UUID practiceId, String userId, String email, Role role, Set<Permission> permissions) {
-		Instant now = this.clock.instant();
-		UUID id = UUID.randomUUID();
-		this.users.invite(id, practiceId, userId, email, role, permissions, now);
-		String token = this.links.issue(id, AccessLinks.Purpose.ACTIVATION, now, ACTIVATION_LINK_LIFETIME);
-		PracticeUser invited = this.users.byId(id).orElseThrow();
-		this.events.publishEvent(new UserInvited(UUID.randomUUID(), now, id, practiceId, invited.practiceName(), email,
-				userId, token, now.plus(ACTIVATION_LINK_LIFETIME)));
-		this.audit.record(AuditAction.INVITE, "SENT", id, practiceId);
-		return TeamMember.of(invited);
 	}
 
 	@Transactional

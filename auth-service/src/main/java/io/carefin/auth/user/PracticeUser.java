@@ -27,11 +27,12 @@ import org.jspecify.annotations.Nullable;
  * recovery link, since repeated locks
  * @param tokensNotBefore the user's not-before: access tokens issued earlier are refused,
  * and none is issued to the user dated earlier
+ * @param practiceOpen whether the practice is open; ops closing it stops all its users
  */
 public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolean practiceRequiresMfa, String userId,
 		String email, @Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
 		@Nullable Instant lockedUntil, boolean lockedPermanently, boolean hasSecondFactor, boolean stepUpRequired,
-		@Nullable Instant tokensNotBefore) {
+		@Nullable Instant tokensNotBefore, boolean practiceOpen) {
 
 	/**
 	 * Whether a lock stops the user from signing in at the given instant.
@@ -41,10 +42,11 @@ public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolea
 	}
 
 	/**
-	 * Whether the user may sign in at all, locks aside.
+	 * Whether the user may sign in at all, locks aside: an active account with a
+	 * password, in a practice that is open.
 	 */
 	public boolean active() {
-		return this.status == UserStatus.ACTIVE && this.passwordHash != null;
+		return this.status == UserStatus.ACTIVE && this.passwordHash != null && this.practiceOpen;
 	}
 
 }

@@ -71,7 +71,7 @@ class AuditIntegrationTests {
 			.uri("/api/auth/admin/users/{userId}/suspend", userId)
 			.headers((headers) -> headers.setBearerAuth(support))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"reason\":\"SUSPECTED_FRAUD\"}")
+			.body("{\"reason\":\"SUSPECTED_FRAUD\",\"note\":\"Card testing from the front desk\"}")
 			.exchange()
 			.expectStatus()
 			.isOk();

@@ -1,5 +1,6 @@
 /**
- * Events published by auth-service about practice users' sign-in state.
+ * Events published by auth-service about practice users' sign-in state and about
+ * practices' enrolment.
  */
 @NullMarked
 package io.carefin.contracts.auth;
