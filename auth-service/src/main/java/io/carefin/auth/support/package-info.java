@@ -1,6 +1,8 @@
 /**
- * What support staff do to practice users' accounts: look at their state, unlock, suspend
- * and reactivate. Only a staff token with the {@code SUPPORT} role gets in.
+ * What support staff do for practice users: find them, look at their state and their
+ * recent security events, and unlock, suspend, reactivate or send a new activation link,
+ * each with a reason kept in the audit trail. Only a staff token with the {@code SUPPORT}
+ * role gets in.
  */
 @NullMarked
 package io.carefin.auth.support;
