@@ -42,6 +42,9 @@ if [[ " ${args[*]:-} " == *" stop "* ]]; then
 fi
 
 echo "CareFin portal: http://localhost:8080/ (open it once the platform says it is running)"
+echo "Staff console: http://localhost:8080/staff (Keycloak asks for a password, then an authenticator code; the demo"
+echo "  staff's TOTP secrets: support.agent MNQXEZLGNFXC243VOBYG64TUFVSGK3LP, ops.admin MNQXEZLGNFXC233QOMWWIZLNN4WWWZLZ,"
+echo "  auditor MNQXEZLGNFXC2YLVMRUXILLEMVWW6LLL; passwords in README.md)"
 
 missing=false
 for module in gateway auth-service transaction-service account-service reporting-service notification-service portal; do
