@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param notBefore the first instant, a whole second, at which a token of the user or
  * session may have been issued to be accepted; tokens issued earlier are refused
  * @param reason why, as a code: {@code SIGNED_OUT}, {@code SUSPENDED}, {@code DISABLED},
- * {@code PASSWORD_RESET}, {@code PASSWORD_CHANGED} or {@code REFRESH_TOKEN_REPLAYED}
+ * {@code PASSWORD_RESET}, {@code PASSWORD_CHANGED}, {@code REFRESH_TOKEN_REPLAYED} or
+ * {@code PRACTICE_CLOSED}
  */
 public record AccessRevoked(UUID eventId, Instant occurredAt, UUID userId, @Nullable UUID sessionId, Instant notBefore,
 		String reason) implements AccessEvent {
