@@ -8,6 +8,7 @@ import io.carefin.contracts.account.PromotionEvent;
 import io.carefin.contracts.auth.AccessEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
 import io.carefin.contracts.auth.MaintenanceEvent;
+import io.carefin.contracts.auth.PracticeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
@@ -32,7 +33,8 @@ public final class Topics {
 			Map.entry(CreditLineEvent.TOPIC, CreditLineEvent.class),
 			Map.entry(PurchaseEvent.TOPIC, PurchaseEvent.class), Map.entry(PaymentEvent.TOPIC, PaymentEvent.class),
 			Map.entry(PromotionEvent.TOPIC, PromotionEvent.class), Map.entry(DeliveryEvent.TOPIC, DeliveryEvent.class),
-			Map.entry(AccessEvent.TOPIC, AccessEvent.class), Map.entry(MaintenanceEvent.TOPIC, MaintenanceEvent.class));
+			Map.entry(AccessEvent.TOPIC, AccessEvent.class), Map.entry(MaintenanceEvent.TOPIC, MaintenanceEvent.class),
+			Map.entry(PracticeEvent.TOPIC, PracticeEvent.class));
 
 	/**
 	 * All event topics.

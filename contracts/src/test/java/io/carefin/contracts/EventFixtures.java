@@ -18,6 +18,9 @@ import io.carefin.contracts.auth.UserInvited;
 import io.carefin.contracts.auth.UserLocked;
 import io.carefin.contracts.auth.UserReactivated;
 import io.carefin.contracts.auth.UserSuspended;
+import io.carefin.contracts.auth.PracticeChanged;
+import io.carefin.contracts.auth.PracticeClosed;
+import io.carefin.contracts.auth.PracticeEnrolled;
 import io.carefin.contracts.auth.UserUnlocked;
 import io.carefin.contracts.notification.DeliveryFailed;
 import io.carefin.contracts.transaction.Address;
@@ -196,6 +199,23 @@ final class EventFixtures {
 		return new PromotionEndingSoon(UUID.fromString("7b8c9d0e-1f2a-4b3c-9d4e-6f7a8b9c0d1e"),
 				Instant.parse("2027-09-24T05:00:00Z"), ACCOUNT, "4242", PURCHASE, "DEFERRED_12",
 				LocalDate.parse("2027-11-23"), 60, new BigDecimal("412.50"), new BigDecimal("281.77"));
+	}
+
+	static PracticeEnrolled practiceEnrolled() {
+		return new PracticeEnrolled(UUID.fromString("9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"),
+				Instant.parse("2026-12-07T15:00:00Z"), PRACTICE, "Bright Smiles Dental", "BRIGHT-SMILES", "4000100001",
+				"America/New_York");
+	}
+
+	static PracticeChanged practiceChanged() {
+		return new PracticeChanged(UUID.fromString("0d1e2f3a-4b5c-4d6e-9f7a-8b9c0d1e2f3a"),
+				Instant.parse("2026-12-07T16:00:00Z"), PRACTICE, "Bright Smiles Family Dental", "BRIGHT-SMILES",
+				"4000100001", "America/Chicago");
+	}
+
+	static PracticeClosed practiceClosed() {
+		return new PracticeClosed(UUID.fromString("1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b"),
+				Instant.parse("2026-12-07T17:00:00Z"), PRACTICE, "Merchant agreement ended");
 	}
 
 }

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.carefin.contracts.account.PaymentEvent;
 import io.carefin.contracts.account.PromotionEvent;
 import io.carefin.contracts.auth.ChallengeEvent;
+import io.carefin.contracts.auth.PracticeEvent;
 import io.carefin.contracts.auth.RecoveryEvent;
 import io.carefin.contracts.auth.SignInEvent;
 import io.carefin.contracts.auth.UserEvent;
@@ -44,6 +45,9 @@ class GoldenEventTests {
 				arguments("auth/PasswordResetRequested.json", RecoveryEvent.class,
 						EventFixtures.passwordResetRequested()),
 				arguments("auth/UserInvited.json", RecoveryEvent.class, EventFixtures.userInvited()),
+				arguments("auth/PracticeEnrolled.json", PracticeEvent.class, EventFixtures.practiceEnrolled()),
+				arguments("auth/PracticeChanged.json", PracticeEvent.class, EventFixtures.practiceChanged()),
+				arguments("auth/PracticeClosed.json", PracticeEvent.class, EventFixtures.practiceClosed()),
 				arguments("transaction/PurchaseApproved.json", PurchaseEvent.class, EventFixtures.purchaseApproved()),
 				arguments("transaction/PurchaseDeclined.json", PurchaseEvent.class, EventFixtures.purchaseDeclined()),
 				arguments("transaction/RefundIssued.json", PurchaseEvent.class, EventFixtures.refundIssued()),
