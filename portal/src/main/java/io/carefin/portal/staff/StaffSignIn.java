@@ -84,7 +84,7 @@ public class StaffSignIn {
 			.clientName("CareFin staff")
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.redirectUri(this.properties.returnBase() + "/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile")
 			.issuerUri(issuer)
 			.authorizationUri(browser + "/protocol/openid-connect/auth")
@@ -137,7 +137,7 @@ public class StaffSignIn {
 	 */
 	public LogoutSuccessHandler staffSignedOut(ClientRegistrationRepository registrations) {
 		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGN_IN_PAGE + "?signed-out");
+		handler.setPostLogoutRedirectUri(this.properties.returnBase() + SIGN_IN_PAGE + "?signed-out");
 		return handler;
 	}
 

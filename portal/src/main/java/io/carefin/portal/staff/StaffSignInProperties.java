@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * pages), when it differs from {@code issuerUri}
  * @param backChannelUri the realm as the portal reaches it (tokens and keys), when it
  * differs from {@code issuerUri}, such as a cluster-internal address
+ * @param publicUri the portal's address as browsers reach it (the gateway's public URL),
+ * for the addresses Keycloak sends the browser back to; by default the request's own,
+ * which is right in local mode
  * @param clientId the portal's client
  * @param clientSecret the portal's client secret
  */
 @ConfigurationProperties("carefin.portal.staff")
 public record StaffSignInProperties(@DefaultValue("http://localhost:8180/realms/carefin-staff") URI issuerUri,
-		@Nullable URI browserIssuerUri, @Nullable URI backChannelUri, @DefaultValue("carefin-portal") String clientId,
+		@Nullable URI browserIssuerUri, @Nullable URI backChannelUri, @Nullable URI publicUri,
+		@DefaultValue("carefin-portal") String clientId,
 		@DefaultValue("carefin-portal-dev-secret") String clientSecret) {
 
 	/**
@@ -29,6 +33,18 @@ public record StaffSignInProperties(@DefaultValue("http://localhost:8180/realms/
 	 */
 	public URI browserIssuer() {
 		return (this.browserIssuerUri != null) ? this.browserIssuerUri : this.issuerUri;
+	}
+
+	/**
+	 * The start of the addresses Keycloak sends the browser back to: the public address,
+	 * or Spring Security's {@code {baseUrl}} (the request's own).
+	 */
+	public String returnBase() {
+		if (this.publicUri == null) {
+			return "{baseUrl}";
+		}
+		String base = this.publicUri.toString();
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	/**
