@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.carefin.contracts.Topics;
+import io.carefin.contracts.auth.PracticeEvent;
 
 import static io.carefin.deployment.Manifests.at;
 import static io.carefin.deployment.Manifests.list;
@@ -168,20 +169,33 @@ class ComposeFileTests {
 		assertThat(process.exitValue()).as(output).isZero();
 
 		Map<String, String> retention = new LinkedHashMap<>();
-		Pattern created = Pattern
-			.compile("--topic (\\S+) --partitions 6 .*retention\\.ms=(-?\\d+) .*cleanup\\.policy=delete");
+		Set<String> compacted = new TreeSet<>();
+		Pattern created = Pattern.compile(
+				"--topic (\\S+) --partitions 6 .*?(?:retention\\.ms=(-?\\d+) .*)?cleanup\\.policy=(delete|compact)");
 		for (String line : output.lines().toList()) {
 			Matcher topic = created.matcher(line);
 			assertThat(topic.find()).as(line).isTrue();
-			retention.put(topic.group(1), topic.group(2));
+			if (topic.group(3).equals("compact")) {
+				compacted.add(topic.group(1));
+			}
+			else {
+				assertThat(topic.group(2)).as(topic.group(1) + " names its retention").isNotNull();
+				retention.put(topic.group(1), topic.group(2));
+			}
 		}
+		// the latest value per key is all its readers need (ADR 0023)
+		assertThat(compacted).containsExactly("auth.maintenance");
+		retention.put("auth.maintenance", "compacted");
 		Set<String> expected = new TreeSet<>();
 		Topics.ALL.forEach((topic) -> expected.addAll(List.of(topic, topic + ".DLT")));
 		assertThat(retention.keySet()).containsExactlyInAnyOrderElementsOf(expected);
 		Set<String> replayed = KubernetesManifestsTests.replayedTopics();
 		retention.forEach((topic, millis) -> {
-			if (replayed.contains(topic)) {
-				assertThat(millis).as(topic + " is replayed by reporting-service: kept forever").isEqualTo("-1");
+			if (compacted.contains(topic)) {
+				return;
+			}
+			if (replayed.contains(topic) || topic.equals(PracticeEvent.TOPIC)) {
+				assertThat(millis).as(topic + " is read again from its start: kept forever").isEqualTo("-1");
 			}
 			else {
 				assertThat(Long.parseLong(millis)).as(topic + " retention").isPositive();
