@@ -125,7 +125,7 @@ class UsersController {
 			redirect.addFlashAttribute("problem", Refusal.sentence(ex));
 			return "redirect:/staff/users/" + UriUtils.encodePathSegment(userId, "UTF-8");
 		}
-		redirect.addFlashAttribute("outcome", done);
+		redirect.addFlashAttribute("outcome", done + " Reason recorded: " + why);
 		return "redirect:/staff/users/" + UriUtils.encodePathSegment(userId, "UTF-8");
 	}
 
