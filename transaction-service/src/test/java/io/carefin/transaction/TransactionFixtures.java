@@ -139,6 +139,12 @@ public class TransactionFixtures {
 		return send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
+	public Response put(String path, String token, String body) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	public Response get(String path, String token) {
 		return send(request(path, token).GET().build());
 	}

@@ -28,6 +28,7 @@ import io.carefin.transaction.Refusal;
 import io.carefin.transaction.creditline.CreditLine;
 import io.carefin.transaction.creditline.CreditLines;
 import io.carefin.transaction.creditline.OpenedCreditLine;
+import io.carefin.transaction.practice.Practices;
 import io.carefin.transaction.privacy.FieldEncryption;
 
 /**
@@ -35,7 +36,8 @@ import io.carefin.transaction.privacy.FieldEncryption;
  * gives (the person's one line: opened on their first approval, found on every later
  * one), and records support's decision on applications pending review, each in one
  * transaction with its event. A person's application at another practice within the
- * duplicate window takes the decision of their latest one without asking the bureau.
+ * duplicate window takes the decision of their latest one without asking the bureau. A
+ * closed practice submits no new application.
  */
 @Service
 class ApplicationService {
@@ -59,6 +61,8 @@ class ApplicationService {
 
 	private final ApplicationRules rules;
 
+	private final Practices practices;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -67,7 +71,7 @@ class ApplicationService {
 
 	ApplicationService(CreditApplications applications, CreditBureau bureau, DecisionEngine engine,
 			CreditLines creditLines, FieldEncryption encryption, BusinessDays businessDays, ApplicationRules rules,
-			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+			Practices practices, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.applications = applications;
 		this.bureau = bureau;
 		this.engine = engine;
@@ -75,6 +79,7 @@ class ApplicationService {
 		this.encryption = encryption;
 		this.businessDays = businessDays;
 		this.rules = rules;
+		this.practices = practices;
 		this.events = events;
 		this.clock = clock;
 		this.bureauReports = Counter.builder(BUREAU_REPORTS)
@@ -90,6 +95,7 @@ class ApplicationService {
 	 */
 	@Transactional
 	Submitted submit(UUID practiceId, String practiceName, ApplicationRequest request) {
+		this.practices.checkOpen(practiceId);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String ssn = request.ssnDigits();
 		String ssnHash = this.encryption.fingerprint("ssn:" + ssn);

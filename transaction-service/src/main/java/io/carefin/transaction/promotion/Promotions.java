@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.financing.PlanKind;
 
@@ -102,6 +104,23 @@ public class Promotions {
 			.param("practice", practiceId)
 			.param("code", code)
 			.update();
+	}
+
+	/**
+	 * Lets a practice offer exactly the given plans: those enabled and not named stop,
+	 * the named ones not enabled yet start, as the practice admin's own enabling would.
+	 */
+	@Transactional
+	public void offerExactly(UUID practiceId, Set<String> codes) {
+		this.jdbc.sql("SELECT practice_id FROM practice_promotion WHERE practice_id = :practice FOR UPDATE")
+			.param("practice", practiceId)
+			.query()
+			.listOfRows();
+		this.jdbc.sql("DELETE FROM practice_promotion WHERE practice_id = :practice AND NOT code = ANY(:codes)")
+			.param("practice", practiceId)
+			.param("codes", codes.toArray(String[]::new))
+			.update();
+		codes.forEach((code) -> enable(practiceId, code));
 	}
 
 	private static Plan plan(ResultSet rs, int row) throws SQLException {

@@ -23,12 +23,14 @@ import io.carefin.transaction.BusinessDays;
 import io.carefin.transaction.Refusal;
 import io.carefin.transaction.creditline.CreditLine;
 import io.carefin.transaction.creditline.CreditLines;
+import io.carefin.transaction.practice.Practices;
 import io.carefin.transaction.promotion.Plan;
 import io.carefin.transaction.promotion.Promotions;
 
 /**
  * Charges, refunds and voids purchases on patients' credit lines, each in one transaction
- * with its events.
+ * with its events; a closed practice charges no new purchase, but refunds and voids its
+ * own.
  */
 @Service
 class PurchaseService {
@@ -43,6 +45,8 @@ class PurchaseService {
 
 	private final BusinessDays businessDays;
 
+	private final Practices practices;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -50,17 +54,19 @@ class PurchaseService {
 	private final SecureRandom random = new SecureRandom();
 
 	PurchaseService(Purchases purchases, CreditLines creditLines, Promotions promotions, BusinessDays businessDays,
-			ApplicationEventPublisher events, Clock clock) {
+			Practices practices, ApplicationEventPublisher events, Clock clock) {
 		this.purchases = purchases;
 		this.creditLines = creditLines;
 		this.promotions = promotions;
 		this.businessDays = businessDays;
+		this.practices = practices;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Purchase purchase(UUID practiceId, String practiceName, PurchaseRequest request) {
+		this.practices.checkOpen(practiceId);
 		Instant now = now();
 		LocalDate day = this.businessDays.dayOf(practiceId, now);
 		// the plan is checked before the account is looked up, so that its answer says
