@@ -1,5 +1,7 @@
 package io.carefin.reporting;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,14 +10,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.contracts.transaction.PurchaseApproved;
 import io.carefin.contracts.transaction.PurchaseEvent;
 import io.carefin.testsupport.InboxContract;
+import io.carefin.testsupport.KafkaTestClient;
 import io.carefin.testsupport.ServiceIntegrationTest;
+import io.carefin.testsupport.TestIssuer;
 import io.carefin.testsupport.TrustContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
 class ReportingServiceIntegrationTests implements TrustContract, InboxContract {
@@ -59,6 +65,42 @@ class ReportingServiceIntegrationTests implements TrustContract, InboxContract {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success AND version IN ('1', '2')")
 			.query(Integer.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void showsOpsTheRecordsItParkedWithoutTheirContent(RestTestClient http) {
+		String key = UUID.randomUUID().toString();
+		KafkaTestClient.send(PurchaseEvent.TOPIC, key, "not an event: card 4111111111111111");
+		KafkaTestClient.awaitRecord(PurchaseEvent.TOPIC + ".DLT", (record) -> key.equals(record.key()),
+				Duration.ofSeconds(60));
+
+		String ops = TestIssuer.STAFF.staffMember("OPS_ADMIN");
+		await().untilAsserted(() -> http.get()
+			.uri("/api/reports/dead-letters")
+			.headers((headers) -> headers.setBearerAuth(ops))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.deadLetters[?(@.key == '" + key + "')].originalTopic")
+			.isEqualTo(List.of(PurchaseEvent.TOPIC))
+			.jsonPath("$.deadLetters[?(@.key == '" + key + "')].topic")
+			.isEqualTo(List.of(PurchaseEvent.TOPIC + ".DLT")));
+		String body = http.get()
+			.uri("/api/reports/dead-letters")
+			.headers((headers) -> headers.setBearerAuth(ops))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains(key).doesNotContain("4111111111111111");
+		http.get()
+			.uri("/api/reports/dead-letters")
+			.headers((headers) -> headers.setBearerAuth(
+					TestIssuer.PROVIDER.practiceUserWith(UUID.randomUUID(), "PRACTICE_ADMIN", "VIEW_REPORTS")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 }
