@@ -72,6 +72,11 @@ public final class LocalPlatform {
 
 	private @Nullable Postgres postgres;
 
+	/**
+	 * Set first thing when the platform stops, so that no part is restarted meanwhile.
+	 */
+	private volatile boolean stopping;
+
 	private LocalPlatform(Layout layout, String javaCommand) {
 		this.layout = layout;
 		this.javaCommand = javaCommand;
@@ -176,7 +181,8 @@ public final class LocalPlatform {
 		// part
 		System.out.println("CAREFIN-READY seconds=" + ready.toSeconds() + " rss-bytes="
 				+ ResidentMemory.ofProcessTree(ProcessHandle.current()));
-		Thread.currentThread().join();
+		// from now on a part that dies is restarted, until Ctrl-C or run.sh stop
+		new Supervisor(this.children, () -> this.stopping, System.out).watch();
 		return 0;
 	}
 
@@ -427,6 +433,7 @@ public final class LocalPlatform {
 	}
 
 	private void stopAll() {
+		this.stopping = true;
 		System.out.println("Stopping CareFin…");
 		List<Child> reversed = new ArrayList<>(this.children);
 		java.util.Collections.reverse(reversed);
