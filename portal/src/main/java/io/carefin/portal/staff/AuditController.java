@@ -79,13 +79,23 @@ class AuditController {
 			return "staff/audit";
 		}
 		switch (chosen) {
-			case "support" -> model.addAttribute("support",
-					this.audit.supportAccess(days.from().toString(), days.to().toString(), pageNumber, PAGE_SIZE));
+			case "support" -> {
+				AuditApi.SupportTrail support = this.audit.supportAccess(days.from().toString(), days.to().toString(),
+						pageNumber, PAGE_SIZE);
+				model.addAttribute("support", support);
+				model.addAttribute("names",
+						this.actions.usernames(support.items().stream().map(AuditApi.SupportEntry::actor).toList()));
+			}
 			case "console" ->
 				model.addAttribute("console", this.actions.page(days.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
 						days.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), pageNumber, PAGE_SIZE));
-			default -> model.addAttribute("security",
-					this.audit.security(days.from().toString(), days.to().toString(), filter, pageNumber, PAGE_SIZE));
+			default -> {
+				AuditApi.SecurityTrail security = this.audit.security(days.from().toString(), days.to().toString(),
+						filter, pageNumber, PAGE_SIZE);
+				model.addAttribute("security", security);
+				model.addAttribute("names",
+						this.actions.usernames(security.items().stream().map(AuditApi.SecurityEntry::actor).toList()));
+			}
 		}
 		return "staff/audit";
 	}

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -112,6 +115,28 @@ class StaffActions {
 					row.getString("target"), row.getString("reason"), row.getString("outcome")))
 			.list();
 		return new Page(items, page, size, total);
+	}
+
+	/**
+	 * The usernames of the staff members the services' trails name as
+	 * {@code staff:<subject>}, as far as the console has seen them act.
+	 */
+	Map<String, String> usernames(Collection<String> actors) {
+		List<String> subjects = actors.stream()
+			.filter((actor) -> actor != null && actor.startsWith("staff:"))
+			.map((actor) -> actor.substring("staff:".length()))
+			.distinct()
+			.toList();
+		if (subjects.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("SELECT DISTINCT subject, username FROM staff_action WHERE subject IN (:subjects)")
+			.param("subjects", subjects)
+			.query((row) -> {
+				names.put("staff:" + row.getString("subject"), row.getString("username"));
+			});
+		return names;
 	}
 
 	/**

@@ -67,15 +67,24 @@ class AuditorIntegrationTests {
 	}
 
 	@Test
-	void theSupportAccessTrailShowsWhoReadWhichAccountAndWhy() {
+	void theSupportAccessTrailShowsWhoReadWhichAccountAndWhyByTheirUsernameWhenTheConsoleKnowsIt() {
+		String subject = UUID.randomUUID().toString();
+		this.jdbc.update("""
+				INSERT INTO staff_action (id, occurred_at, subject, username, role, action, target, reason, outcome)
+				VALUES (?, now(), ?, 'support.agent', 'SUPPORT', 'VIEW_ACCOUNT', 'an account', 'Patient called', 'DONE')
+				""", UUID.randomUUID(), subject);
 		Gateway.server().stubFor(get(urlPathEqualTo("/api/accounts/audit")).willReturn(okJson("""
-				{"items": [{"occurredAt": "2026-11-04T10:00:00Z", "actor": "staff:1234", "reason": "Patient called",
-				  "accountId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "action": "READ_SUMMARY"}],
-				 "page": 0, "size": 50, "total": 1}
-				""")));
+				{"items": [{"occurredAt": "2026-11-04T10:00:00Z", "actor": "staff:%s", "reason": "Patient called",
+				  "accountId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "action": "READ_SUMMARY"},
+				 {"occurredAt": "2026-11-04T09:00:00Z", "actor": "staff:someone-else", "reason": "Dispute",
+				  "accountId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "action": "READ_ACTIVITY"}],
+				 "page": 0, "size": 50, "total": 2}
+				""".formatted(subject))));
 		Page trail = this.browser.get("/staff/audit?trail=support&from=2026-11-01&to=2026-11-30");
 		assertThat(trail.html().select("tbody tr").eachText()).containsExactly(
-				"2026-11-04T10:00:00Z staff:1234 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_SUMMARY Patient called");
+				"2026-11-04T10:00:00Z support.agent (staff:" + subject
+						+ ") 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_SUMMARY Patient called",
+				"2026-11-04T09:00:00Z staff:someone-else 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_ACTIVITY Dispute");
 	}
 
 	@Test
