@@ -60,6 +60,7 @@ class SecurityConfiguration {
 			SessionProperties sessions, SignOut signOut, Clock clock, StaffSignIn staffSignIn,
 			ClientRegistrationRepository registrations) {
 		LogoutSuccessHandler staffSignedOut = staffSignIn.staffSignedOut(registrations);
+		String staffPolicy = staffSignIn.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
 			.permitAll()
 			.requestMatchers(StaffSignIn.SIGN_IN_PAGE)
@@ -82,7 +83,12 @@ class SecurityConfiguration {
 				.accessDeniedHandler(SecurityConfiguration::refuse))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter((request, response) -> {
+					if (request.getRequestURI().startsWith("/staff")) {
+						response.setHeader("Content-Security-Policy", staffPolicy);
+					}
+				}))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.addLogoutHandler(signOut)
 				.logoutSuccessHandler((request, response, authentication) -> {

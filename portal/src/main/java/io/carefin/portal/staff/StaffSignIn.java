@@ -142,6 +142,15 @@ public class StaffSignIn {
 	}
 
 	/**
+	 * The console's pages' Content-Security-Policy: the portal's, whose forms may also
+	 * end at Keycloak, where signing out continues (browsers apply {@code form-action} to
+	 * a form's redirects too).
+	 */
+	public String contentSecurityPolicy(String portalPolicy) {
+		return portalPolicy.replace("form-action 'self'", "form-action 'self' " + this.properties.browserOrigin());
+	}
+
+	/**
 	 * Whether an authentication is a staff sign-in.
 	 */
 	public static boolean isStaff(Authentication authentication) {

@@ -48,6 +48,15 @@ public record StaffSignInProperties(@DefaultValue("http://localhost:8180/realms/
 	}
 
 	/**
+	 * The origin of the realm's pages in the browser, such as
+	 * {@code http://localhost:8180}: the console's sign-out form ends up there.
+	 */
+	public String browserOrigin() {
+		URI browser = browserIssuer();
+		return browser.getScheme() + "://" + browser.getAuthority();
+	}
+
+	/**
 	 * The realm as the portal reaches it.
 	 */
 	public URI backChannel() {

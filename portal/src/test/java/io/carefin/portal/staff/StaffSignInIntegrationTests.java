@@ -106,6 +106,11 @@ class StaffSignInIntegrationTests {
 	void signingOutEndsTheKeycloakSessionToo() {
 		Staff.SignedIn signedIn = Staff.signIn(this.browser, "auditor", "AUDITOR");
 		Page home = this.browser.follow(signedIn.landed());
+		assertThat(home.header("Content-Security-Policy"))
+			.as("the sign-out form's redirect to Keycloak is allowed, and nothing else is")
+			.contains("form-action 'self' " + Gateway.uri() + ";")
+			.contains("script-src 'self';");
+		assertThat(this.browser.get("/help").header("Content-Security-Policy")).contains("form-action 'self';");
 		Page out = this.browser.form(home, "Sign out").press();
 		assertThat(out.status()).isEqualTo(302);
 		java.net.URI logout = java.net.URI.create(out.location());
