@@ -49,6 +49,9 @@ class StaffSignInIntegrationTests {
 		assertThat(signIn.heading()).isEqualTo("Staff sign-in");
 		assertThat(signIn.link("Sign in with your staff account").attr("href"))
 			.isEqualTo("/oauth2/authorization/keycloak");
+		assertThat(signIn.link("Sign in with your staff account").attr("hx-boost"))
+			.as("a whole-page navigation: Keycloak's page is on another origin")
+			.isEqualTo("false");
 	}
 
 	@Test
