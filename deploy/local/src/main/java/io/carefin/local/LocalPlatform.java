@@ -401,6 +401,7 @@ public final class LocalPlatform {
 						CareFin is running (ready in %d s, resident memory %d MiB). Ctrl-C or deploy/local/run.sh stop ends it.
 
 						  Portal (open in a browser) %s
+						  Staff console              http://localhost:8080/staff
 						  Gateway (the public API)   http://localhost:8080/api/...
 						  auth-service               http://localhost:8081   transaction-service  http://localhost:8082
 						  account-service            http://localhost:8083   reporting-service    http://localhost:8084
@@ -423,9 +424,13 @@ public final class LocalPlatform {
 						                             lakeside.user / Quiet-Lakeshore-2026   no second factor
 						                             lakeside.sms / Sunny-Texts-2026        SMS code to +15555550102
 						                             lakeside.email / Morning-Mail-2026     e-mail code to office@lakesideclinic.example
-						Staff users in Keycloak (realm carefin-staff, client carefin-gateway):
-						  support.agent / Support-Demo-2026!   ops.admin / OpsAdmin-Demo-2026!   auditor / Auditor-Demo-2026!
-						(client secret carefin-gateway-dev-secret; see deploy/keycloak/README.md)
+						Staff users (the console at /staff signs in through Keycloak: a password, then an authenticator code
+						from the secret, e.g. oathtool --totp -b <secret>):
+						  support.agent / Support-Demo-2026!   SUPPORT     MNQXEZLGNFXC243VOBYG64TUFVSGK3LP
+						  ops.admin / OpsAdmin-Demo-2026!      OPS_ADMIN   MNQXEZLGNFXC233QOMWWIZLNN4WWWZLZ
+						  auditor / Auditor-Demo-2026!         AUDITOR     MNQXEZLGNFXC2YLVMRUXILLEMVWW6LLL
+						Scripts get staff tokens by the password grant, kept in local mode only (client carefin-gateway,
+						secret carefin-gateway-dev-secret; see deploy/keycloak/README.md).
 						""",
 				ready.toSeconds(), rss / (1024 * 1024), PORTAL_ADDRESS, KEYCLOAK_PORT, POSTGRES_PORT, KAFKA_PORT,
 				mailApi(), SMTP_PORT, smsSandbox(), ZIPKIN_PORT,
