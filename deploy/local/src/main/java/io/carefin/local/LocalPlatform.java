@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * Starts CareFin on one machine: PostgreSQL, Kafka, GreenMail, the SMS sandbox, Redis
  * (when installed), Keycloak, the six services and the portal; waits for each to be
  * healthy; prints where everything listens, the portal's address first, and who can sign
- * in; stops everything on Ctrl-C.
+ * in; restarts a part that dies (with back-off, ADR 0020); stops everything on Ctrl-C.
  * <p>
  * Usage: {@code LocalPlatform [start] [--fresh]} or {@code LocalPlatform stop}.
  */
