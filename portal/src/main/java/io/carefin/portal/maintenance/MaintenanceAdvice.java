@@ -1,0 +1,32 @@
+package io.carefin.portal.maintenance;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import io.carefin.starter.maintenance.Maintenance;
+import io.carefin.starter.maintenance.MaintenanceConfiguration;
+import io.carefin.starter.maintenance.MaintenanceMode;
+
+/**
+ * Puts the maintenance under way, its message and end time, on every page as
+ * {@code maintenance}, or {@code null} when there is none, for the layout's banner.
+ */
+@ControllerAdvice
+@Import(MaintenanceConfiguration.class)
+class MaintenanceAdvice {
+
+	private final MaintenanceMode mode;
+
+	MaintenanceAdvice(MaintenanceMode mode) {
+		this.mode = mode;
+	}
+
+	@ModelAttribute("maintenance")
+	@Nullable Maintenance maintenance() {
+		return this.mode.current().orElse(null);
+	}
+
+}
