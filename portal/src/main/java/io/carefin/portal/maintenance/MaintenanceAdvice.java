@@ -12,11 +12,13 @@ import io.carefin.starter.maintenance.MaintenanceMode;
 
 /**
  * Puts the maintenance under way, its message and end time, on every page as
- * {@code maintenance}, or {@code null} when there is none, for the layout's banner.
+ * {@code maintenance}, or {@code null} when there is none, for the layout's banner; pages
+ * that no controller's model reaches (error pages) ask the bean itself
+ * ({@code @maintenanceBanner.current()}).
  */
-@ControllerAdvice
+@ControllerAdvice(name = "maintenanceBanner")
 @Import(MaintenanceConfiguration.class)
-class MaintenanceAdvice {
+public class MaintenanceAdvice {
 
 	private final MaintenanceMode mode;
 
@@ -24,8 +26,11 @@ class MaintenanceAdvice {
 		this.mode = mode;
 	}
 
+	/**
+	 * The maintenance under way, if any.
+	 */
 	@ModelAttribute("maintenance")
-	@Nullable Maintenance maintenance() {
+	public @Nullable Maintenance current() {
 		return this.mode.current().orElse(null);
 	}
 
