@@ -26,6 +26,16 @@ public enum AuditAction {
 	/**
 	 * Ops closed a practice.
 	 */
-	PRACTICE_CLOSE
+	PRACTICE_CLOSE,
+
+	/**
+	 * Ops turned maintenance mode on (its message is the entry's reason).
+	 */
+	MAINTENANCE_ON,
+
+	/**
+	 * Ops turned maintenance mode off.
+	 */
+	MAINTENANCE_OFF
 
 }

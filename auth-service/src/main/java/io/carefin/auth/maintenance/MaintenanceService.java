@@ -7,10 +7,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.carefin.auth.audit.AuditAction;
+import io.carefin.auth.audit.AuditTrail;
+
 /**
- * Ops' changes to maintenance mode, each stored and announced on {@code auth.maintenance}
- * in one transaction, so that the gateway and the portal learn of every committed change
- * and of no other.
+ * Ops' changes to maintenance mode, each stored, written to the audit trail with who made
+ * it, and announced on {@code auth.maintenance} in one transaction, so that the gateway
+ * and the portal learn of every committed change and of no other.
  */
 @Service
 class MaintenanceService {
@@ -19,11 +22,14 @@ class MaintenanceService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	MaintenanceService(MaintenanceSettings settings, ApplicationEventPublisher events, Clock clock) {
+	MaintenanceService(MaintenanceSettings settings, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.settings = settings;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -35,6 +41,7 @@ class MaintenanceService {
 	MaintenanceStatus turnOn(String message, Instant until, String by) {
 		this.settings.currentForUpdate();
 		Instant now = this.clock.instant();
+		this.audit.record(AuditAction.MAINTENANCE_ON, "SUCCEEDED", null, null, message + " (until " + until + ")");
 		return change(MaintenanceSetting.turnedOn(message, until, by, now), now);
 	}
 
@@ -49,6 +56,7 @@ class MaintenanceService {
 		if (!current.on()) {
 			return MaintenanceStatus.of(current, now);
 		}
+		this.audit.record(AuditAction.MAINTENANCE_OFF, "SUCCEEDED", null, null, null);
 		return change(MaintenanceSetting.turnedOff(by, now), now);
 	}
 

@@ -2,6 +2,7 @@ package io.carefin.auth.maintenance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.carefin.auth.AuthFixtures;
@@ -49,6 +51,9 @@ class MaintenanceIntegrationTests {
 	@Autowired
 	AuthFixtures fixtures;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void opsTurnMaintenanceOnAndOffAndEachChangeIsAnnouncedOnItsTopic(RestTestClient http) {
 		String message = "CareFin is down for an upgrade " + UUID.randomUUID();
@@ -82,6 +87,19 @@ class MaintenanceIntegrationTests {
 							.equals(turnedOffAt),
 				WITHIN_SECONDS);
 		assertThat(offAnnounced.key()).isEqualTo("platform");
+
+		// both changes are in the audit trail, by the ops staff member, the message as
+		// the
+		// reason
+		List<Map<String, Object>> audited = this.jdbc.sql(
+				"SELECT action, actor, reason FROM audit_entry WHERE action LIKE 'MAINTENANCE_%' AND occurred_at >= :since"
+						+ " ORDER BY occurred_at")
+			.param("since", Instant.parse(on.get("changedAt").asString()).atOffset(ZoneOffset.UTC))
+			.query()
+			.listOfRows();
+		assertThat(audited).extracting((row) -> row.get("action")).containsExactly("MAINTENANCE_ON", "MAINTENANCE_OFF");
+		assertThat(audited).allSatisfy((row) -> assertThat((String) row.get("actor")).contains("ops.olivia"));
+		assertThat((String) audited.get(0).get("reason")).startsWith(message);
 	}
 
 	@Test
