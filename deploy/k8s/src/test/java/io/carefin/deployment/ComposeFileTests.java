@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import io.carefin.contracts.auth.PracticeEvent;
 import static io.carefin.deployment.Manifests.at;
 import static io.carefin.deployment.Manifests.list;
 import static io.carefin.deployment.Manifests.map;
+import static io.carefin.deployment.Manifests.maps;
 import static io.carefin.deployment.Manifests.name;
 import static io.carefin.deployment.Manifests.ofKind;
 import static io.carefin.deployment.Manifests.text;
@@ -131,6 +133,46 @@ class ComposeFileTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void thePortalSignsStaffInAtTheRealmKeycloakImportsAndReadsMaintenanceFromKafka() throws IOException {
+		Map<String, Object> services = map(this.compose, "services");
+		Map<String, Object> portal = map(services, "portal", "environment");
+		Map<String, Object> gateway = map(services, "gateway", "environment");
+		// the issuer the staff tokens name and the gateway trusts; the public URL
+		assertThat(portal)
+			.containsEntry("CAREFIN_PORTAL_STAFF_ISSUERURI", gateway.get("CAREFIN_SECURITY_ISSUERS_1_ISSUERURI"))
+			.containsEntry("CAREFIN_PORTAL_STAFF_PUBLICURI", gateway.get("CAREFIN_SECURITY_ISSUERS_0_ISSUERURI"))
+			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", gateway.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))
+			.containsEntry("SPRING_KAFKA_ADMIN_AUTOCREATE", "false");
+		assertThat(map(services, "portal", "depends_on")).containsKeys("postgres", "kafka", "kafka-topics");
+		// the realm inside the network: Keycloak's service name and HTTP port
+		assertThat(list(services, "keycloak", "command")).contains("--http-port=8180", "--import-realm");
+		assertThat(portal).containsEntry("CAREFIN_PORTAL_STAFF_BACKCHANNELURI",
+				"http://keycloak:8180/realms/carefin-staff");
+
+		// Keycloak imports deploy/keycloak's realm file as it is: its carefin-portal
+		// client has the secret and the redirects the portal's defaults name
+		String mounted = list(services, "keycloak", "volumes").stream()
+			.map(Object::toString)
+			.filter((volume) -> volume.endsWith(":/opt/keycloak/data/import/carefin-staff-realm.json:ro"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("Keycloak imports the staff realm"));
+		Path realmFile = COMPOSE.resolve(mounted.split(":")[0]).normalize();
+		assertThat(realmFile).isEqualTo(Manifests.REPOSITORY.resolve("deploy/keycloak/carefin-staff-realm.json"));
+		Map<String, Object> realm = new ObjectMapper().readValue(realmFile.toFile(), Map.class);
+		Map<String, Object> client = maps(realm, "clients").stream()
+			.filter((candidate) -> "carefin-portal".equals(candidate.get("clientId")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the realm file has the client carefin-portal"));
+		assertThat(portal).containsEntry("CAREFIN_PORTAL_STAFF_CLIENTSECRET",
+				"${CAREFIN_PORTAL_CLIENT_SECRET:-" + client.get("secret") + "}");
+		String publicUrl = defaultOf(text(portal, "CAREFIN_PORTAL_STAFF_PUBLICURI"));
+		assertThat(list(client, "redirectUris")).containsExactly(publicUrl + "/login/oauth2/code/keycloak");
+		assertThat(text(client, "attributes", "post.logout.redirect.uris")).isEqualTo(publicUrl + "/staff/*");
+		assertThat(realm).as("the realm named by the issuer").containsEntry("realm", "carefin-staff");
+	}
+
+	@Test
 	void everyVolumeAndMountedFileExists() {
 		Set<String> named = map(this.compose, "volumes").keySet();
 		map(this.compose, "services").forEach((name, service) -> {
@@ -201,6 +243,13 @@ class ComposeFileTests {
 				assertThat(Long.parseLong(millis)).as(topic + " retention").isPositive();
 			}
 		});
+	}
+
+	/** The value a {@code ${NAME:-default}} reference has when NAME is not set. */
+	private static String defaultOf(String value) {
+		Matcher reference = VARIABLE.matcher(value);
+		assertThat(reference.matches()).as(value).isTrue();
+		return reference.group(2).substring(2);
 	}
 
 	/** The CareFin services of the file and the module each one's image comes from. */

@@ -446,6 +446,11 @@ class KubernetesManifestsTests {
 		ofKind(overlay, "Cluster").forEach((cluster) -> provided.add(name(cluster) + "-app"));
 		assertThat(referencedSecrets(overlay)).as(overlay + ": every Secret a pod or operator reads is provided")
 			.isSubsetOf(provided);
+		Set<String> providedKeys = new TreeSet<>(databaseSecretKeys(overlay));
+		ofKind(overlay, "ExternalSecret").forEach((external) -> maps(external, "spec", "data").forEach(
+				(item) -> providedKeys.add(text(external, "spec", "target", "name") + "/" + text(item, "secretKey"))));
+		assertThat(referencedSecretKeys(overlay)).as(overlay + ": every Secret key a pod or operator reads is provided")
+			.isSubsetOf(providedKeys);
 	}
 
 	@Test
@@ -455,30 +460,119 @@ class KubernetesManifestsTests {
 		ofKind("local", "Cluster").forEach((cluster) -> provided.add(name(cluster) + "-app"));
 		assertThat(referencedSecrets("local")).isSubsetOf(provided);
 		assertThat(ofKind("local", "ExternalSecret")).isEmpty();
+		Set<String> providedKeys = new TreeSet<>(databaseSecretKeys("local"));
+		ofKind("local", "Secret").forEach(
+				(secret) -> map(secret, "data").keySet().forEach((key) -> providedKeys.add(name(secret) + "/" + key)));
+		assertThat(referencedSecretKeys("local")).as("every Secret key a pod or operator reads is provided")
+			.isSubsetOf(providedKeys);
 	}
 
-	@Test
+	@ParameterizedTest
+	@ValueSource(strings = { "local", "staging", "production" })
 	@SuppressWarnings("unchecked")
-	void theRealmImportIsTheStaffRealmWithoutItsDevelopmentParts() throws Exception {
+	void theRealmImportIsTheStaffRealmWithoutItsDevelopmentParts(String overlay) throws Exception {
 		Map<String, Object> realm = new ObjectMapper()
 			.readValue(Manifests.REPOSITORY.resolve("deploy/keycloak/carefin-staff-realm.json").toFile(), Map.class);
-		Map<String, Object> imported = map(named("production", "KeycloakRealmImport", "carefin-staff"), "spec",
-				"realm");
-		assertThat(imported).doesNotContainKey("users");
-		Map<String, Object> client = maps(imported, "clients").get(0);
-		assertThat(client).containsEntry("secret", "${GATEWAY_CLIENT_SECRET}")
-			.containsEntry("directAccessGrantsEnabled", false);
-		// the rest is the file's realm, field by field
+		Map<String, Object> realmImport = named(overlay, "KeycloakRealmImport", "carefin-staff");
+		Map<String, Object> imported = map(realmImport, "spec", "realm");
+		// no demo users, no password grant, no flow without the second factor
+		assertThat(imported).doesNotContainKey("users").doesNotContainKey("directGrantFlow");
+		assertThat(maps(imported, "authenticationFlows")).extracting((flow) -> flow.get("alias"))
+			.doesNotContain(realm.get("directGrantFlow"));
+		assertThat(maps(imported, "clients"))
+			.allSatisfy((client) -> assertThat(client).containsEntry("directAccessGrantsEnabled", false));
+		// the browser flow asks every staff member for the authenticator code
+		String browserFlow = text(imported, "browserFlow");
+		assertThat(maps(imported, "authenticationFlows")).as(overlay + ": the password and OTP forms are required")
+			.flatExtracting((flow) -> maps(flow, "authenticationExecutions"))
+			.filteredOn((execution) -> "REQUIRED".equals(execution.get("requirement")))
+			.extracting((execution) -> execution.get("authenticator"))
+			.contains("auth-username-password-form", "auth-otp-form");
+		assertThat(maps(imported, "authenticationFlows")).extracting((flow) -> flow.get("alias")).contains(browserFlow);
+
+		// secrets from carefin-keycloak-clients; redirects to the overlay's public URL
+		Map<String, String> placeholders = Map.of("carefin-gateway", "GATEWAY_CLIENT_SECRET", "carefin-portal",
+				"PORTAL_CLIENT_SECRET");
+		Map<String, Object> declared = map(realmImport, "spec", "placeholders");
+		placeholders.forEach((clientId, placeholder) -> assertThat(map(declared, placeholder, "secret"))
+			.isEqualTo(Map.of("name", "carefin-keycloak-clients", "key", clientId)));
+		String publicUrl = text(named(overlay, "ConfigMap", "carefin-trust"), "data",
+				"CAREFIN_SECURITY_ISSUERS_0_ISSUERURI");
+		Map<String, Map<String, Object>> importedClients = new LinkedHashMap<>();
+		maps(imported, "clients").forEach((client) -> importedClients.put(text(client, "clientId"), client));
+		assertThat(importedClients).containsOnlyKeys(placeholders.keySet());
+		assertThat(list(importedClients.get("carefin-gateway"), "redirectUris")).containsExactly(publicUrl + "/*");
+		assertThat(list(importedClients.get("carefin-portal"), "redirectUris"))
+			.containsExactly(publicUrl + "/login/oauth2/code/keycloak");
+		assertThat(map(importedClients.get("carefin-portal"), "attributes")).containsEntry("post.logout.redirect.uris",
+				publicUrl + "/staff/*");
+
+		// everything else is the file's realm, field by field (OTP policy and flows too)
 		Map<String, Object> expected = new LinkedHashMap<>(realm);
 		expected.remove("users");
-		Map<String, Object> expectedClient = new LinkedHashMap<>((Map<String, Object>) maps(realm, "clients").get(0));
-		expectedClient.put("secret", "${GATEWAY_CLIENT_SECRET}");
-		expectedClient.put("directAccessGrantsEnabled", false);
-		expectedClient.put("redirectUris", client.get("redirectUris"));
-		expected.put("clients", List.of(expectedClient));
+		expected.remove("directGrantFlow");
+		expected.put("authenticationFlows",
+				maps(realm, "authenticationFlows").stream()
+					.filter((flow) -> !flow.get("alias").equals(realm.get("directGrantFlow")))
+					.toList());
+		List<Map<String, Object>> expectedClients = new ArrayList<>();
+		for (Map<String, Object> fileClient : maps(realm, "clients")) {
+			Map<String, Object> client = new LinkedHashMap<>(fileClient);
+			String clientId = text(client, "clientId");
+			Map<String, Object> importedClient = importedClients.get(clientId);
+			client.put("secret", "${" + placeholders.get(clientId) + "}");
+			client.put("directAccessGrantsEnabled", false);
+			client.put("redirectUris", importedClient.get("redirectUris"));
+			Map<String, Object> attributes = new LinkedHashMap<>(map(client, "attributes"));
+			if (attributes.containsKey("post.logout.redirect.uris")) {
+				attributes.put("post.logout.redirect.uris",
+						map(importedClient, "attributes").get("post.logout.redirect.uris"));
+			}
+			client.put("attributes", attributes);
+			expectedClients.add(client);
+		}
+		expected.put("clients", expectedClients);
 		assertThat(imported).isEqualTo(expected);
-		assertThat(map(named("production", "KeycloakRealmImport", "carefin-staff"), "spec", "placeholders"))
-			.containsKey("GATEWAY_CLIENT_SECRET");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "local", "staging", "production" })
+	void thePortalSignsStaffInAtThePublicRealmAndReachesItInsideTheCluster(String overlay) {
+		Map<String, Object> deployment = named(overlay, "Deployment", "portal");
+		Map<String, Object> container = maps(deployment, "spec", "template", "spec", "containers").get(0);
+		Map<String, Object> trust = map(named(overlay, "ConfigMap", "carefin-trust"), "data");
+		Map<String, Object> settings = new LinkedHashMap<>();
+		for (Map<String, Object> source : maps(container, "envFrom")) {
+			settings.putAll(map(named(overlay, "ConfigMap", text(source, "configMapRef", "name")), "data"));
+		}
+		environment(container).forEach((variable, value) -> {
+			if (value != null) {
+				settings.put(variable, value);
+			}
+		});
+		// the issuer the staff tokens name, which the gateway and services trust
+		assertThat(settings).as(overlay + " portal's staff sign-in")
+			.containsEntry("CAREFIN_PORTAL_STAFF_ISSUERURI", trust.get("CAREFIN_SECURITY_ISSUERS_1_ISSUERURI"))
+			.containsEntry("CAREFIN_PORTAL_STAFF_BACKCHANNELURI",
+					"http://carefin-keycloak-service:8080/realms/carefin-staff")
+			.containsEntry("CAREFIN_PORTAL_STAFF_PUBLICURI", trust.get("CAREFIN_SECURITY_ISSUERS_0_ISSUERURI"))
+			.doesNotContainKey("CAREFIN_PORTAL_STAFF_CLIENTSECRET");
+		assertThat(maps(container, "env")).as(overlay + " portal's client secret")
+			.anySatisfy((variable) -> assertThat(variable).containsEntry("name", "CAREFIN_PORTAL_STAFF_CLIENTSECRET")
+				.containsEntry("valueFrom",
+						Map.of("secretKeyRef", Map.of("name", "carefin-keycloak-clients", "key", "carefin-portal"))));
+		// auth.maintenance: the brokers; the realm's tokens and keys: Keycloak's pods
+		assertThat(settings).containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+		List<Map<String, Object>> egress = maps(named(overlay, "NetworkPolicy", "portal"), "spec", "egress");
+		assertThat(egress).as(overlay + " portal reaches Kafka")
+			.anySatisfy((rule) -> assertThat(rule).isEqualTo(Map.of("to",
+					List.of(Map.of("podSelector",
+							Map.of("matchLabels", Map.of("strimzi.io/cluster", "carefin-kafka")))),
+					"ports", List.of(Map.of("port", 9092)))));
+		assertThat(egress).as(overlay + " portal reaches Keycloak")
+			.anySatisfy((rule) -> assertThat(rule).isEqualTo(
+					Map.of("to", List.of(Map.of("podSelector", Map.of("matchLabels", Map.of("app", "keycloak")))),
+							"ports", List.of(Map.of("port", 8080)))));
 	}
 
 	@Test
@@ -512,6 +606,44 @@ class KubernetesManifestsTests {
 		ofKind(overlay, "KeycloakRealmImport").forEach((realm) -> map(realm, "spec", "placeholders").values()
 			.forEach((placeholder) -> referenced.add(text(placeholder, "secret", "name"))));
 		return referenced;
+	}
+
+	/**
+	 * The Secret keys, as {@code <secret>/<key>}, that a pod, a database's backup or the
+	 * realm import reads.
+	 */
+	private static Set<String> referencedSecretKeys(String overlay) {
+		Set<String> referenced = new TreeSet<>();
+		for (Map<String, Object> deployment : ofKind(overlay, "Deployment")) {
+			for (Map<String, Object> container : maps(deployment, "spec", "template", "spec", "containers")) {
+				for (Map<String, Object> variable : maps(container, "env")) {
+					Map<String, Object> reference = map(variable, "valueFrom", "secretKeyRef");
+					if (!reference.isEmpty()) {
+						referenced.add(text(reference, "name") + "/" + text(reference, "key"));
+					}
+				}
+			}
+		}
+		for (Map<String, Object> cluster : ofKind(overlay, "Cluster")) {
+			map(cluster, "spec", "backup", "barmanObjectStore", "s3Credentials").values()
+				.forEach((reference) -> referenced.add(text(reference, "name") + "/" + text(reference, "key")));
+		}
+		ofKind(overlay, "KeycloakRealmImport").forEach((realm) -> map(realm, "spec", "placeholders").values()
+			.forEach((placeholder) -> referenced
+				.add(text(placeholder, "secret", "name") + "/" + text(placeholder, "secret", "key"))));
+		assertThat(referenced).as(overlay + ": Secret keys found").isNotEmpty();
+		return referenced;
+	}
+
+	/**
+	 * The keys of the Secret {@code <cluster>-app} CloudNativePG makes for each database.
+	 */
+	private static Set<String> databaseSecretKeys(String overlay) {
+		Set<String> keys = new TreeSet<>();
+		ofKind(overlay, "Cluster")
+			.forEach((cluster) -> List.of("username", "password", "uri", "jdbc-uri", "host", "port", "dbname", "pgpass")
+				.forEach((key) -> keys.add(name(cluster) + "-app/" + key)));
+		return keys;
 	}
 
 	private static Map<String, String> environment(Map<String, Object> container) {
