@@ -41,6 +41,12 @@ record PracticeForm(@Nullable String name, @Nullable String merchantId, @Nullabl
 
 	private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
+	/** As auth-service takes them: 6 to 20 digits. */
+	private static final Pattern MERCHANT_ID = Pattern.compile("\\d{6,20}");
+
+	/** As auth-service takes them: 3 to 32 letters, digits and hyphens. */
+	private static final Pattern PRACTICE_CODE = Pattern.compile("[A-Za-z0-9-]{3,32}");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	static PracticeForm empty() {
@@ -70,8 +76,13 @@ record PracticeForm(@Nullable String name, @Nullable String merchantId, @Nullabl
 		FormErrors errors = FormErrors.none();
 		errors = required(errors, "name", this.name, "Enter the practice's name.");
 		if (enrolment) {
-			errors = required(errors, "merchantId", this.merchantId, "Enter the practice's merchant ID.");
-			errors = required(errors, "practiceCode", this.practiceCode, "Enter the practice code.");
+			if (this.merchantId == null || !MERCHANT_ID.matcher(this.merchantId.strip()).matches()) {
+				errors = errors.and("merchantId", "Enter the practice's merchant ID: 6 to 20 digits.");
+			}
+			if (this.practiceCode == null || !PRACTICE_CODE.matcher(this.practiceCode.strip()).matches()) {
+				errors = errors.and("practiceCode",
+						"Enter the practice code: 3 to 32 letters, digits or hyphens, like LAKESIDE-DENTAL.");
+			}
 		}
 		if (this.timeZone == null || !TIME_ZONES.contains(this.timeZone)) {
 			errors = errors.and("timeZone", "Choose the practice's time zone.");
@@ -88,6 +99,7 @@ record PracticeForm(@Nullable String name, @Nullable String merchantId, @Nullabl
 		if (this.contactEmail == null || !EMAIL.matcher(this.contactEmail.strip()).matches()) {
 			errors = errors.and("contactEmail", "Enter the support contact's e-mail address.");
 		}
+		errors = required(errors, "contactPhone", this.contactPhone, "Enter the support contact's phone number.");
 		if (enrolment) {
 			errors = required(errors, "adminUserId", this.adminUserId, "Enter the first administrator's user ID.");
 			if (this.adminEmail == null || !EMAIL.matcher(this.adminEmail.strip()).matches()) {
@@ -103,7 +115,7 @@ record PracticeForm(@Nullable String name, @Nullable String merchantId, @Nullabl
 	}
 
 	OpsApi.Contact contact() {
-		return new OpsApi.Contact(strip(this.contactName), strip(this.contactEmail), blankToNull(this.contactPhone));
+		return new OpsApi.Contact(strip(this.contactName), strip(this.contactEmail), strip(this.contactPhone));
 	}
 
 	OpsApi.Enrolment enrolment() {

@@ -59,10 +59,10 @@ class OperationsIntegrationTests {
 
 	static String practice(String status) {
 		return """
-				{"id": "%s", "name": "Harbor Dental", "merchantId": "M-7788", "practiceCode": "HARBOR",
+				{"id": "%s", "name": "Harbor Dental", "merchantId": "400077880", "practiceCode": "HARBOR",
 				 "timeZone": "America/Chicago",
 				 "address": {"line1": "1 Harbor Way", "line2": null, "city": "Chicago", "state": "IL", "postalCode": "60601"},
-				 "supportContact": {"name": "Hana Lee", "email": "hana@harbor.example", "phone": null},
+				 "supportContact": {"name": "Hana Lee", "email": "hana@harbor.example", "phone": "+1 312 555 0100"},
 				 "status": "%s", "closedReason": null, "enrolledAt": "2026-12-07T10:00:00Z", "closedAt": null}
 				"""
 			.formatted(PRACTICE_ID, status);
@@ -94,7 +94,7 @@ class OperationsIntegrationTests {
 		String reason = "Contract signed, ticket " + UUID.randomUUID();
 		Page enrolled = this.browser.form(form, "Enrol the practice")
 			.fill("Practice name", "Harbor Dental")
-			.fill("Merchant ID", "M-7788")
+			.fill("Merchant ID", "400077880")
 			.fill("Practice code", "HARBOR")
 			.fill("Time zone", "America/Chicago")
 			.fill("Street address", "1 Harbor Way")
@@ -103,6 +103,7 @@ class OperationsIntegrationTests {
 			.fill("ZIP code", "60601")
 			.fill("Contact name", "Hana Lee")
 			.fill("Contact e-mail", "hana@harbor.example")
+			.fill("Contact phone", "+1 312 555 0100")
 			.fill("Administrator's user ID", "hana.lee")
 			.fill("Administrator's e-mail", "hana@harbor.example")
 			.check("No interest if paid in full in 12 months")
@@ -113,9 +114,9 @@ class OperationsIntegrationTests {
 		Gateway.server()
 			.verify(postRequestedFor(urlEqualTo("/api/auth/admin/practices")).withRequestBody(equalToJson(
 					"""
-							{"name": "Harbor Dental", "merchantId": "M-7788", "practiceCode": "HARBOR", "timeZone": "America/Chicago",
+							{"name": "Harbor Dental", "merchantId": "400077880", "practiceCode": "HARBOR", "timeZone": "America/Chicago",
 							 "address": {"line1": "1 Harbor Way", "line2": null, "city": "Chicago", "state": "IL", "postalCode": "60601"},
-							 "supportContact": {"name": "Hana Lee", "email": "hana@harbor.example", "phone": null},
+							 "supportContact": {"name": "Hana Lee", "email": "hana@harbor.example", "phone": "+1 312 555 0100"},
 							 "admin": {"userId": "hana.lee", "email": "hana@harbor.example"}}
 							""")));
 		Gateway.server()
@@ -131,7 +132,8 @@ class OperationsIntegrationTests {
 		Page form = this.browser.get("/staff/practices/new");
 		Page refused = this.browser.form(form, "Enrol the practice").fill("Practice name", "Harbor Dental").press();
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.text()).contains("Enter the practice's merchant ID.")
+		assertThat(refused.text()).contains("Enter the practice's merchant ID: 6 to 20 digits.")
+			.contains("Enter the support contact's phone number.")
 			.contains("Enter the first administrator's user ID.")
 			.contains("Give the reason for this change; it goes in the audit trail.");
 		Gateway.server().verify(0, postRequestedFor(urlPathMatching("/api/.*")));
