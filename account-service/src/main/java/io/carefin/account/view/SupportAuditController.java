@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.carefin.account.account.SupportAudit;
 import io.carefin.account.ledger.BusinessCalendar;
+import io.carefin.starter.web.Csv;
 
 /**
  * The support-access audit for auditors: who read or changed which patient's account,

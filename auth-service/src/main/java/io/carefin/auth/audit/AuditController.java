@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.carefin.starter.web.Csv;
+
 /**
  * The auditors' read-only view of the security audit trail: a page of a date range, and
  * the whole range as CSV, streamed as it is read. Reading the trail is not itself

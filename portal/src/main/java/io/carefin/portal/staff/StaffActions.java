@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.carefin.portal.api.ApiProblemException;
+import io.carefin.starter.web.Csv;
 
 /**
  * The console's own audit: each change it asks of the API and each patient account it

@@ -27,6 +27,7 @@ import io.carefin.reporting.reports.Reports.Period;
 import io.carefin.reporting.reports.Reports.PlanFunding;
 import io.carefin.reporting.reports.Reports.Summary;
 import io.carefin.reporting.reports.Reports.TrendsReport;
+import io.carefin.starter.web.Csv;
 
 /**
  * The practice reports. A practice user with {@code VIEW_REPORTS} reads their own

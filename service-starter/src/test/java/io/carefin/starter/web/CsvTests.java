@@ -1,4 +1,4 @@
-package io.carefin.reporting.reports;
+package io.carefin.starter.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +28,11 @@ class CsvTests {
 		assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
 		assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
 		assertThat(Csv.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+	}
+
+	@Test
+	void writesAnAbsentValueAsAnEmptyCell() {
+		assertThat(Csv.row("a", null, 3)).isEqualTo("a,,3\r\n");
 	}
 
 	@Test
