@@ -10,6 +10,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,7 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authorize
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -64,6 +67,8 @@ public class StaffSignIn {
 	 * The console's own sign-in page, which leads to Keycloak.
 	 */
 	public static final String SIGN_IN_PAGE = "/staff/sign-in";
+
+	private static final Logger logger = LoggerFactory.getLogger(StaffSignIn.class);
 
 	private static final Set<String> STAFF_ROLES = Set.of("SUPPORT", "OPS_ADMIN", "AUDITOR");
 
@@ -127,8 +132,16 @@ public class StaffSignIn {
 		http.oauth2Login((login) -> login.loginPage(SIGN_IN_PAGE)
 			.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(users))
 			.successHandler((request, response, authentication) -> signedIn(request, response, practiceSignOut))
-			.failureHandler(
-					(request, response, exception) -> Redirects.to(request, response, SIGN_IN_PAGE + "?failed")));
+			.failureHandler((request, response, exception) -> {
+				// the OAuth2 error's code and description name the cause (a state that
+				// does not match, a refused code, a token that fails its checks), never a
+				// token or code
+				String cause = (exception instanceof OAuth2AuthenticationException oauth2)
+						? oauth2.getError().getErrorCode() + ": " + oauth2.getError().getDescription()
+						: exception.getClass().getSimpleName();
+				logger.warn("A staff sign-in did not complete ({})", cause);
+				Redirects.to(request, response, SIGN_IN_PAGE + "?failed");
+			}));
 	}
 
 	/**
