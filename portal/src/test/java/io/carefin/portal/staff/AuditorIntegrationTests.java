@@ -55,7 +55,7 @@ class AuditorIntegrationTests {
 		Page trail = this.browser.get("/staff/audit?trail=security&from=2026-11-01&to=2026-11-30&action=UNLOCK&page=1");
 		assertThat(trail.status()).isEqualTo(200);
 		assertThat(trail.html().select("tbody tr").eachText()).containsExactly(
-				"2026-11-03T10:00:00Z UNLOCK SUCCESS dr.ames Lakeside Family Dental staff:support.agent 203.0.113.9 Called from the practice");
+				"3 Nov 2026, 10:00:00 UTC UNLOCK SUCCESS dr.ames Lakeside Family Dental staff:support.agent 203.0.113.9 Called from the practice");
 		assertThat(trail.text()).contains("Page 2 of 3");
 		assertThat(trail.link("Next page").attr("href")).contains("page=2").contains("from=2026-11-01");
 		Gateway.server()
@@ -82,9 +82,9 @@ class AuditorIntegrationTests {
 				""".formatted(subject))));
 		Page trail = this.browser.get("/staff/audit?trail=support&from=2026-11-01&to=2026-11-30");
 		assertThat(trail.html().select("tbody tr").eachText()).containsExactly(
-				"2026-11-04T10:00:00Z support.agent (staff:" + subject
+				"4 Nov 2026, 10:00:00 UTC support.agent (staff:" + subject
 						+ ") 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_SUMMARY Patient called",
-				"2026-11-04T09:00:00Z staff:someone-else 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_ACTIVITY Dispute");
+				"4 Nov 2026, 09:00:00 UTC staff:someone-else 0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a READ_ACTIVITY Dispute");
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class AuditorIntegrationTests {
 				""", UUID.randomUUID(), Timestamp.from(Instant.parse("2025-02-03T10:00:00Z")), reason);
 		Page trail = this.browser.get("/staff/audit?trail=console&from=2025-02-03&to=2025-02-03");
 		assertThat(trail.html().select("tbody tr").eachText())
-			.containsExactly("2025-02-03T10:00:00Z support.agent SUPPORT UNLOCK_USER dr.ames " + reason + " DONE");
+			.containsExactly("3 Feb 2025, 10:00:00 UTC support.agent SUPPORT UNLOCK_USER dr.ames " + reason + " DONE");
 		Page csv = this.browser.get("/staff/audit/export?trail=console&from=2025-02-03&to=2025-02-03");
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		assertThat(csv.header("Content-Disposition")).contains("console-audit-2025-02-03-to-2025-02-03.csv");

@@ -86,7 +86,7 @@ class SupportIntegrationTests {
 		Page found = this.browser.get("/staff/users?q=ames");
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(found.html().select("tbody tr").eachText()).containsExactly(
-				"dr.ames Lakeside Family Dental ames@lakeside.example PRACTICE_ADMIN Locked until support unlocks 2026-12-01T14:00:00Z");
+				"dr.ames Lakeside Family Dental ames@lakeside.example PRACTICE_ADMIN Locked until support unlocks 1 Dec 2026, 14:00:00 UTC");
 		Page user = this.browser.get(found.link("dr.ames").attr("href"));
 		assertThat(user.html().getElementById("status").text()).isEqualTo("Locked until support unlocks");
 		assertThat(user.text()).contains("203.0.113.9");
