@@ -43,6 +43,10 @@ final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
 	}
 
+	Reply delete(String path, String token, String... headers) {
+		return send(request(GATEWAY + path, token, headers).DELETE());
+	}
+
 	static Reply form(String url, Map<String, String> fields) {
 		Secrets.rememberFieldsOf(fields);
 		String body = fields.entrySet()
