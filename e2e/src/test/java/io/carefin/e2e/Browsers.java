@@ -47,7 +47,14 @@ final class Browsers {
 	 * A new browser (its own cookies and storage) at the address, with JavaScript on or
 	 * off.
 	 */
-	static synchronized BrowserContext open(String address, boolean javaScript) {
+	static BrowserContext open(String address, boolean javaScript) {
+		return open(address, javaScript, Map.of());
+	}
+
+	/**
+	 * A new browser at the address that sends the headers with every request too.
+	 */
+	static synchronized BrowserContext open(String address, boolean javaScript, Map<String, String> headers) {
 		if (chromium == null) {
 			assertThat(CHROMIUM).as("Debian's chromium package (apt-get install chromium)").isExecutable();
 			playwright = Playwright
@@ -62,7 +69,7 @@ final class Browsers {
 		BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setBaseURL(PORTAL)
 			.setJavaScriptEnabled(javaScript)
 			.setViewportSize(1280, 900)
-			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
+			.setExtraHTTPHeaders(withAddress(headers, address)));
 		context.setDefaultTimeout(20_000);
 		if (!javaScript) {
 			withoutJavaScript.add(context);
@@ -99,6 +106,12 @@ final class Browsers {
 									.collect(Collectors.joining(", ")))
 						.collect(Collectors.joining("; ")))
 			.isEmpty();
+	}
+
+	private static Map<String, String> withAddress(Map<String, String> headers, String address) {
+		Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+		all.put("X-Forwarded-For", address);
+		return all;
 	}
 
 	static void screenshot(Page page, String name) {

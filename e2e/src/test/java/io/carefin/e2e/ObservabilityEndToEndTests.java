@@ -6,17 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * runs: the alert rules pass {@code promtool}'s checks and unit tests, and every metric a
  * dashboard panel or an alert reads is one that a running service really exports (a
  * renamed meter breaks this test, not a dashboard in production). Each service also says
- * which build and commit it runs. Each service also says which build and commit it runs.
+ * which build and commit it runs, and a page of the portal is one trace from the gateway
+ * through the portal to the services it reads.
  */
 @ExtendWith(LocalStack.class)
 class ObservabilityEndToEndTests {
@@ -94,6 +101,39 @@ class ObservabilityEndToEndTests {
 			assertThat(wanted.stream().filter((metric) -> !exported.contains(metric)).toList())
 				.as("metrics read by deploy/observability that no service exports")
 				.isEmpty();
+		});
+	}
+
+	@Test
+	void aPortalPageIsOneTraceFromTheGatewayThroughThePortalToTheServiceItReads() {
+		String trace = randomHex(32);
+		// the browser starts the trace (W3C traceparent on every request it makes), so
+		// the test knows which one to open
+		BrowserContext browser = Browsers.open("198.51.100.160", true,
+				Map.of("traceparent", "00-" + trace + "-" + randomHex(16) + "-01"));
+		try {
+			Page page = browser.newPage();
+			page.navigate("/");
+			page.getByLabel("User ID").fill("lakeside.user");
+			page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("Quiet-Lakeshore-2026");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page).hasURL(Browsers.PORTAL + "/dashboard");
+		}
+		finally {
+			browser.close();
+		}
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			Api.Reply spans = Api.getAbsolute("http://127.0.0.1:9411/api/v2/trace/" + trace);
+			assertThat(spans.status()).as(spans.text()).isEqualTo(200);
+			List<String> kinds = new ArrayList<>();
+			for (JsonNode span : spans.body()) {
+				kinds.add(
+						span.path("localEndpoint").path("serviceName").asString() + " " + span.path("kind").asString());
+			}
+			// the page: gateway to portal; the dashboard's figures: portal to gateway to
+			// auth-service (the session's check) and reporting-service
+			assertThat(kinds).contains("gateway SERVER", "portal SERVER", "portal CLIENT", "auth-service SERVER",
+					"reporting-service SERVER");
 		});
 	}
 
@@ -175,6 +215,13 @@ class ObservabilityEndToEndTests {
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as(output).isZero();
 		return output;
+	}
+
+	private static String randomHex(int length) {
+		byte[] bytes = new byte[length / 2];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		bytes[0] |= 1;
+		return HexFormat.of().formatHex(bytes);
 	}
 
 }
