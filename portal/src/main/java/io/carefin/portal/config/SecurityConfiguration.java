@@ -47,7 +47,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC = { "/", "/sign-in", "/mfa", "/mfa/**", "/forgot-user-id", "/forgot-password",
 			"/reset-password", "/reset-password/**", "/activate", "/help", "/css/**", "/js/**", "/images/**",
-			"/favicon.svg", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+			"/favicon*.svg", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 			"/error" };
 
 	@Bean

@@ -96,4 +96,19 @@ class SecurityHeadersIntegrationTests {
 		assertThat(script.body()).contains("htmx");
 	}
 
+	/**
+	 * The browser asks for the icon beside every page; an answer that sent it to sign in
+	 * would start a session of its own, whose cookie could replace the one a sign-in in
+	 * flight keeps its state in (a staff sign-in then came back to an unknown request).
+	 */
+	@Test
+	void theFingerprintedIconIsServedToAnyoneWithoutStartingASession() {
+		String icon = this.browser.get("/").html().select("link[rel=icon]").attr("href");
+		assertThat(icon).matches("/favicon-[0-9a-f]{32}\\.svg");
+		Page answer = Browser.on(this.port).get(icon);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Content-Type")).startsWith("image/svg+xml");
+		assertThat(answer.header("Set-Cookie")).isEmpty();
+	}
+
 }
