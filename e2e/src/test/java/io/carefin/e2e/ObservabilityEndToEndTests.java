@@ -52,6 +52,13 @@ class ObservabilityEndToEndTests {
 			"transaction-service", 8082, "account-service", 8083, "reporting-service", 8084, "notification-service",
 			8085, "portal", 8086);
 
+	/**
+	 * Meters that appear only with a fault the suite does not cause, and the module test
+	 * that proves each is exported then.
+	 */
+	private static final Map<String, String> ONLY_UNDER_FAULT = Map.of("carefin_messaging_retries_total",
+			"account-service's DatabaseOutageIntegrationTests, while its PostgreSQL is cut");
+
 	/** Words of PromQL that stand where a metric name could, and are not one. */
 	private static final Set<String> PROMQL = Set.of("sum", "max", "min", "avg", "count", "by", "without", "on",
 			"ignoring", "group_left", "group_right", "and", "or", "unless", "offset", "bool", "rate", "irate",
@@ -95,6 +102,9 @@ class ObservabilityEndToEndTests {
 		}
 		assertThat(wanted).contains("http_server_requests_seconds_count", "carefin_events_published_total",
 				"carefin_outbox_oldest_age_seconds");
+		assertThat(wanted).as("metrics only a fault this suite does not cause exports")
+			.containsAll(ONLY_UNDER_FAULT.keySet());
+		wanted.removeAll(ONLY_UNDER_FAULT.keySet());
 
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
 			Set<String> exported = exported();
