@@ -306,6 +306,7 @@ class StaffConsoleBrowserTests {
 			assertThat(practice.navigate(path).status()).as(path).isEqualTo(403);
 			assertThat(practice.locator("main")).not().containsText("Practice users");
 		}
+		Browsers.assertAccessible(practice, "staff-refused-practice-session");
 		String support = staffToken("support.agent");
 		Api.Reply purchase = client.post(
 				"/api/transactions/purchases", support, Map.of("accountId", UUID.randomUUID().toString(), "amount",
@@ -324,6 +325,8 @@ class StaffConsoleBrowserTests {
 		StaffMember member = STAFF.get(username);
 		Page page = browser(address);
 		page.navigate("/staff");
+		assertThat(page).hasURL(Browsers.PORTAL + "/staff/sign-in");
+		Browsers.assertAccessible(page, "staff-sign-in");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with your staff account")).click();
 		assertThat(page).hasURL(Pattern.compile("^http://localhost:8180/realms/carefin-staff/"));
 		page.locator("#username").fill(username);
