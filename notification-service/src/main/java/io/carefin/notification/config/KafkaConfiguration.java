@@ -1,5 +1,6 @@
 package io.carefin.notification.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import io.carefin.notification.delivery.DeliveryAttemptFailed;
 import io.carefin.notification.delivery.DeliveryProperties;
 import io.carefin.notification.delivery.DeliveryService;
+import io.carefin.starter.messaging.HoldWhileUnavailable;
 import io.carefin.starter.messaging.MessagingProperties;
 
 /**
@@ -28,7 +30,8 @@ import io.carefin.starter.messaging.MessagingProperties;
  * back-off over {@code carefin.notification.delivery.attempts} attempts, pausing only the
  * record's partition meanwhile; a message the provider refused for good is not retried; a
  * record that is parked has its delivery marked failed, a {@code DeliveryFailed} event
- * published, and goes to its topic's dead-letter twin.
+ * published, and goes to its topic's dead-letter twin. A record that failed because the
+ * service's database was unreachable is held until it is back, never parked.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -43,7 +46,7 @@ class KafkaConfiguration {
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties messaging,
 			DeliveryProperties delivery, DeliveryService deliveries, KafkaListenerEndpointRegistry registry,
-			RetryPauses retryPauses) {
+			RetryPauses retryPauses, MeterRegistry meters) {
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(messaging.deadLetterTopic(record.topic()), -1));
 		ConsumerRecordRecoverer recoverer = (record, ex) -> {
@@ -70,6 +73,10 @@ class KafkaConfiguration {
 				new ContainerPausingBackOffHandler(new ListenerContainerPauseService(registry, retryPauses.scheduler)));
 		handler.addNotRetryableExceptions(DeliveryAttemptFailed.Final.class);
 		handler.setResetStateOnExceptionChange(false);
+		// the service's own database unreachable: the record is held until it is back, as
+		// in every other service; a provider that cannot be reached is a delivery attempt
+		// that failed, and gets the bounded attempts above
+		HoldWhileUnavailable.apply(handler, messaging, meters, (ex) -> deliveryFailure(ex) != null);
 		return handler;
 	}
 

@@ -29,8 +29,6 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,22 +91,9 @@ public class MessagingAutoConfiguration {
 			meters.counter("carefin.messaging.dead-lettered", "topic", record.topic()).increment();
 		}, backOff);
 		// a record that failed because the database (or another resource) was unreachable
-		// is held and retried until it is back, never parked; the handler starts a new
-		// back-off whenever the failure's kind changes, so a record that then fails for
-		// its own reason gets the bounded retries above
-		handler.setBackOffFunction((record, ex) -> Unavailable.causes(ex) ? untilAvailable(properties) : null);
-		handler.setRetryListeners(new UnavailableRetries(meters));
+		// is held and retried until it is back, never parked
+		HoldWhileUnavailable.apply(handler, properties, meters, (ex) -> false);
 		return handler;
-	}
-
-	/**
-	 * Retries without limit, waiting from the first back-off up to the longest between
-	 * attempts.
-	 */
-	private static BackOff untilAvailable(MessagingProperties properties) {
-		ExponentialBackOff backOff = new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
-		backOff.setMaxInterval(properties.maxBackoff().toMillis());
-		return backOff;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,5 +1,7 @@
 package io.carefin.starter.messaging;
 
+import java.util.function.Predicate;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -19,13 +21,16 @@ class UnavailableRetries implements RetryListener {
 
 	private final MeterRegistry meters;
 
-	UnavailableRetries(MeterRegistry meters) {
+	private final Predicate<Exception> ownFailure;
+
+	UnavailableRetries(MeterRegistry meters, Predicate<Exception> ownFailure) {
 		this.meters = meters;
+		this.ownFailure = ownFailure;
 	}
 
 	@Override
 	public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
-		if (!Unavailable.causes(ex)) {
+		if (!Unavailable.causes(ex) || this.ownFailure.test(ex)) {
 			return;
 		}
 		this.meters.counter("carefin.messaging.retries", "topic", record.topic(), "cause", "unavailable").increment();
