@@ -115,11 +115,14 @@ public class TransactionFixtures {
 				{"accountId":"%s","amount":%s,"promotionCode":"%s"}""".formatted(accountId, amount, plan);
 	}
 
-	public Response post(String path, String token, String body) {
+	/**
+	 * A POST with the token, or without one when it is {@code null}.
+	 */
+	public Response post(String path, @Nullable String token, String body) {
 		return post(path, token, body, null);
 	}
 
-	public Response post(String path, String token, String body, @Nullable String idempotencyKey) {
+	public Response post(String path, @Nullable String token, String body, @Nullable String idempotencyKey) {
 		HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (idempotencyKey != null) {
@@ -145,14 +148,17 @@ public class TransactionFixtures {
 			.build());
 	}
 
-	public Response get(String path, String token) {
+	/**
+	 * A GET with the token, or without one when it is {@code null}.
+	 */
+	public Response get(String path, @Nullable String token) {
 		return send(request(path, token).GET().build());
 	}
 
-	private HttpRequest.Builder request(String path, String token) {
-		return HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.environment.getProperty("local.server.port") + path))
-			.header("Authorization", "Bearer " + token);
+	private HttpRequest.Builder request(String path, @Nullable String token) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.environment.getProperty("local.server.port") + path));
+		return (token != null) ? request.header("Authorization", "Bearer " + token) : request;
 	}
 
 	private static Response send(HttpRequest request) {
@@ -161,7 +167,8 @@ public class TransactionFixtures {
 			JsonNode body = response.body().isBlank() ? tools.jackson.databind.node.NullNode.getInstance()
 					: JSON.readTree(response.body());
 			return new Response(response.statusCode(), body, response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("X-Total-Count").orElse(null));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -175,8 +182,9 @@ public class TransactionFixtures {
 	 * @param json its body as JSON
 	 * @param body its body as text
 	 * @param contentType its content type
+	 * @param totalCount its {@code X-Total-Count} header, when a list answers one
 	 */
-	public record Response(int status, JsonNode json, String body, String contentType) {
+	public record Response(int status, JsonNode json, String body, String contentType, @Nullable String totalCount) {
 
 		/**
 		 * A text field of the body.

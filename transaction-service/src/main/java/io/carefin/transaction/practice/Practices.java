@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +23,8 @@ import io.carefin.transaction.Refusal;
  */
 @Repository
 public class Practices {
+
+	private static final Pattern PRACTICE_CODE = Pattern.compile("[A-Z0-9-]{3,32}");
 
 	private final JdbcClient jdbc;
 
@@ -35,6 +40,25 @@ public class Practices {
 			.param("id", practiceId)
 			.query(Practices::practice)
 			.optional();
+	}
+
+	/**
+	 * The open practice whose patients' link carries this code, in any case; none for a
+	 * malformed code, an unknown or closed practice, or a code two practices hold while
+	 * auth-service's changes are still arriving.
+	 */
+	public Optional<Practice> openByCode(String practiceCode) {
+		String code = practiceCode.toUpperCase(Locale.ROOT);
+		if (!PRACTICE_CODE.matcher(code).matches()) {
+			return Optional.empty();
+		}
+		List<Practice> found = this.jdbc.sql("SELECT * FROM practice WHERE practice_code = :code LIMIT 2")
+			.param("code", code)
+			.query(Practices::practice)
+			.list();
+		return (found.size() == 1)
+				? found.stream().filter((practice) -> !practice.isClosed() && practice.name() != null).findFirst()
+				: Optional.empty();
 	}
 
 	/**
