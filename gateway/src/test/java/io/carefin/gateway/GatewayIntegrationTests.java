@@ -176,6 +176,12 @@ class GatewayIntegrationTests implements TrustContract {
 		for (String path : open) {
 			http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body("{}").exchange();
 		}
+		http.get().uri("/api/transactions/practices/BRIGHT-SMILES").exchange().expectStatus().isNotFound();
+		http.post()
+			.uri("/api/transactions/practices/BRIGHT-SMILES/applications")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{}")
+			.exchange();
 		http.get().uri("/.well-known/jwks.json").exchange();
 		http.get().uri("/.well-known/openid-configuration").exchange();
 		http.get().uri("/actuator/health").exchange().expectStatus().isOk();
@@ -183,7 +189,8 @@ class GatewayIntegrationTests implements TrustContract {
 		assertThat(reached).containsExactly("POST /api/auth/mfa/verify -", "POST /api/auth/mfa/resend -",
 				"POST /api/auth/token/refresh -", "POST /api/auth/recovery/user-id -",
 				"POST /api/auth/recovery/password -", "POST /api/auth/recovery/password/reset -",
-				"POST /api/auth/users/activate -", "GET /.well-known/jwks.json -",
+				"POST /api/auth/users/activate -", "GET /api/transactions/practices/BRIGHT-SMILES -",
+				"POST /api/transactions/practices/BRIGHT-SMILES/applications -", "GET /.well-known/jwks.json -",
 				"GET /.well-known/openid-configuration -");
 	}
 
@@ -197,6 +204,12 @@ class GatewayIntegrationTests implements TrustContract {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+		http.get()
+			.uri("/api/transactions/practices/BRIGHT-SMILES/applications/42")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		http.get().uri("/api/transactions/admin/practices/42/promotions").exchange().expectStatus().isUnauthorized();
 
 		assertThat(reached).isEmpty();
 	}

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway in front of a stand-in portal and a stand-in for the services, with the
  * portal's address (this machine) trusted as a proxy, as in the local mode: pages go to
- * the portal without a token, the portal's sign-ins through the API count per browser,
- * and so do browsers' page loads.
+ * the portal without a token, the portal's sign-ins and patients' applications through
+ * the API count per browser, and so do browsers' page loads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "carefin.gateway.rate-limits.trusted-proxies=127.0.0.1")
@@ -193,6 +193,47 @@ class PortalIntegrationTests {
 			.isOk();
 	}
 
+	@Test
+	void letsAPatientsApplicationThroughThePracticesLinkWithoutATokenTwentyTimesInTenMinutesPerBrowser(
+			RestTestClient http) {
+		practiceLink(http, "203.0.113.50").expectStatus().isOk();
+		for (int i = 1; i < 20; i++) {
+			applyThroughThePortal(http, "203.0.113.50").expectStatus().isOk();
+		}
+
+		applyThroughThePortal(http, "203.0.113.50").expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+			.expectHeader()
+			.value("Retry-After", (seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 30))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/too-many-requests");
+		practiceLink(http, "203.0.113.50").expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		practiceLink(http, "203.0.113.51").expectStatus().isOk();
+		page(http, "203.0.113.50").expectStatus().isOk();
+		assertThat(apiClients).hasSize(21)
+			.startsWith("GET /api/transactions/practices/BRIGHT-SMILES 203.0.113.50 -")
+			.contains("POST /api/transactions/practices/BRIGHT-SMILES/applications 203.0.113.50 -")
+			.endsWith("GET /api/transactions/practices/BRIGHT-SMILES 203.0.113.51 -");
+	}
+
+	private static RestTestClient.ResponseSpec practiceLink(RestTestClient http, String browser) {
+		return http.get()
+			.uri("/api/transactions/practices/BRIGHT-SMILES")
+			.header("X-Forwarded-For", browser)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange();
+	}
+
+	private static RestTestClient.ResponseSpec applyThroughThePortal(RestTestClient http, String browser) {
+		return http.post()
+			.uri("/api/transactions/practices/BRIGHT-SMILES/applications")
+			.header("X-Forwarded-For", browser)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"firstName\":\"Grace\"}")
+			.exchange();
+	}
+
 	private static RestTestClient.ResponseSpec signInThroughThePortal(RestTestClient http, String browser) {
 		return http.post()
 			.uri("/api/auth/login")
@@ -239,7 +280,9 @@ class PortalIntegrationTests {
 
 	private static void answerAsAService(HttpExchange exchange) throws IOException {
 		apiClients.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-				+ exchange.getRequestHeaders().getFirst("X-Client-Address"));
+				+ exchange.getRequestHeaders().getFirst("X-Client-Address")
+				+ (exchange.getRequestURI().getPath().startsWith("/api/transactions/practices/")
+						? ((exchange.getRequestHeaders().getFirst("Authorization") != null) ? " Bearer" : " -") : ""));
 		StandInServices.answer(exchange, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -16,8 +16,9 @@ import io.carefin.gateway.edge.PortalPaths;
  * @param perUser the budget of each signed-in user (issuer and subject) on authenticated
  * routes
  * @param perClientAddress budgets per client address on the open paths that guess
- * passwords, codes or tokens, and on the portal's pages, which browsers load without a
- * token; the first whose paths match a request applies
+ * passwords, codes or tokens, on a patient's application through the practice's link, and
+ * on the portal's pages, which browsers load without a token; the first whose paths match
+ * a request applies
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway;
  * only a request from one of them may name the client
  * @param forwardedHeader the header the trusted proxies name the client in:
@@ -40,6 +41,10 @@ record RateLimitProperties(@DefaultValue Budget perUser, List<PathBudget> perCli
 			new PathBudget("recovery", List.of("/api/auth/recovery/**", "/api/auth/users/activate"), List.of(), 5,
 					Duration.ofMinutes(1)),
 			new PathBudget("refresh", List.of("/api/auth/token/refresh"), List.of(), 30, Duration.ofMinutes(1)),
+			// each application asks the bureau for a credit file; one patient needs about
+			// three requests
+			new PathBudget("patient-application", List.of("/api/transactions/practices/**"), List.of(), 20,
+					Duration.ofMinutes(10)),
 			new PathBudget("portal", List.of("/**"), PortalPaths.EXCLUDED, 300, Duration.ofMinutes(1)));
 
 	RateLimitProperties {
