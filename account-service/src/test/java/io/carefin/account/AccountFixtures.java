@@ -35,6 +35,9 @@ final class AccountFixtures {
 	static final String DEFERRED_12 = """
 			{"code":"DEFERRED_12","kind":"DEFERRED_INTEREST","months":12,"apr":0.00,"standardApr":26.99}""";
 
+	static final String DEFERRED_6 = """
+			{"code":"DEFERRED_6","kind":"DEFERRED_INTEREST","months":6,"apr":0.00,"standardApr":26.99}""";
+
 	static final String FIXED_24 = """
 			{"code":"FIXED_24","kind":"REDUCED_APR","months":24,"apr":14.90,"standardApr":26.99}""";
 
@@ -144,11 +147,16 @@ final class AccountFixtures {
 
 	static String purchaseJson(UUID eventId, UUID purchaseId, UUID accountId, UUID practiceId, String amount,
 			String plan) {
+		return purchaseJson(eventId, purchaseId, accountId, practiceId, amount, plan, Instant.now());
+	}
+
+	static String purchaseJson(UUID eventId, UUID purchaseId, UUID accountId, UUID practiceId, String amount,
+			String plan, Instant occurredAt) {
 		return """
 				{"type":"PurchaseApproved","eventId":"%s","occurredAt":"%s","purchaseId":"%s","practiceId":"%s",
 				 "practiceName":"Bright Smiles Dental","accountId":"%s","accountLast4":"4242","amount":%s,
 				 "plan":%s,"authorizationCode":"A1B2C3"}
-				""".formatted(eventId, Instant.now(), purchaseId, practiceId, accountId, amount, plan);
+				""".formatted(eventId, occurredAt, purchaseId, practiceId, accountId, amount, plan);
 	}
 
 	/**
@@ -157,6 +165,20 @@ final class AccountFixtures {
 	static UUID purchase(JdbcClient jdbc, Opened account, String amount, String plan) {
 		UUID eventId = UUID.randomUUID();
 		UUID purchaseId = sendPurchase(eventId, account.accountId(), account.practiceId(), amount, plan);
+		awaitApplied(jdbc, eventId);
+		return purchaseId;
+	}
+
+	/**
+	 * Buys on an account at noon, New York time, of a past business day (so that its
+	 * promotion ends that much sooner), and waits until the purchase is on its ledger.
+	 */
+	static UUID purchaseOn(JdbcClient jdbc, Opened account, LocalDate day, String amount, String plan) {
+		UUID eventId = UUID.randomUUID();
+		UUID purchaseId = UUID.randomUUID();
+		KafkaTestClient.send(PurchaseEvent.TOPIC, account.accountId().toString(),
+				purchaseJson(eventId, purchaseId, account.accountId(), account.practiceId(), amount, plan,
+						day.atTime(12, 0).atZone(java.time.ZoneId.of("America/New_York")).toInstant()));
 		awaitApplied(jdbc, eventId);
 		return purchaseId;
 	}

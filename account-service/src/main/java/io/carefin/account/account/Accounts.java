@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -126,6 +130,20 @@ public class Accounts {
 			.param("id", accountId)
 			.query(this::account)
 			.optional();
+	}
+
+	/**
+	 * The accounts with the given ids, by id; an unknown id is left out.
+	 */
+	public Map<UUID, Account> findAll(Collection<UUID> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT * FROM account WHERE id IN (:ids)")
+			.param("ids", List.copyOf(accountIds))
+			.query(this::account)
+			.stream()
+			.collect(Collectors.toMap(Account::id, Function.identity()));
 	}
 
 	public boolean exists(UUID accountId) {

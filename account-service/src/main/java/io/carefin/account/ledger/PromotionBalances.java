@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,54 @@ public class PromotionBalances {
 	}
 
 	/**
+	 * An account's business date for a viewer of some of its balances: today, or the day
+	 * after the last day any of those still live ({@code OPEN} or {@code EXPIRED}) has
+	 * been through, when the business day ran ahead of the clock. {@link #endingSoon}
+	 * computes the same in SQL.
+	 */
+	public static LocalDate businessDate(LocalDate today, Collection<PromotionBalance> balances) {
+		LocalDate day = today;
+		for (PromotionBalance balance : balances) {
+			boolean live = PromotionBalance.OPEN.equals(balance.status())
+					|| PromotionBalance.EXPIRED.equals(balance.status());
+			if (live && !balance.processedThrough().isBefore(day)) {
+				day = balance.processedThrough().plusDays(1);
+			}
+		}
+		return day;
+	}
+
+	/**
+	 * A practice's running deferred-interest promotions with something left whose end
+	 * date falls within a number of days from their account's business date (as
+	 * {@link #businessDate} gives it for the practice's own balances, both ends
+	 * included), soonest first, then by purchase.
+	 * @param today today in the practice's business-day zone
+	 */
+	public List<Ending> endingSoon(UUID practiceId, LocalDate today, int days, int limit) {
+		return this.jdbc
+			.sql("""
+					SELECT b.*, greatest(:today, t.through + 1) AS business_date
+					FROM promotion_balance b
+					CROSS JOIN LATERAL (
+					  SELECT max(l.processed_through) AS through FROM promotion_balance l
+					  WHERE l.account_id = b.account_id AND l.practice_id = b.practice_id AND l.status IN ('OPEN', 'EXPIRED')
+					) t
+					WHERE b.practice_id = :practice AND b.kind = 'DEFERRED_INTEREST' AND b.status = 'OPEN'
+					  AND b.remaining > 0 AND b.end_date >= :today
+					  AND b.end_date BETWEEN greatest(:today, t.through + 1) AND greatest(:today, t.through + 1) + :days
+					ORDER BY b.end_date, b.purchase_id
+					LIMIT :limit
+					""")
+			.param("practice", practiceId)
+			.param("today", today)
+			.param("days", days)
+			.param("limit", limit)
+			.query((row, number) -> new Ending(balance(row, number), row.getObject("business_date", LocalDate.class)))
+			.list();
+	}
+
+	/**
 	 * The practice each of an account's purchases was made at.
 	 */
 	public Map<UUID, UUID> practicesOf(UUID accountId) {
@@ -122,6 +171,15 @@ public class PromotionBalances {
 			.param("status", status)
 			.param("purchase", purchaseId)
 			.update();
+	}
+
+	/**
+	 * A promotional balance ending soon, with its account's business date.
+	 *
+	 * @param balance the balance
+	 * @param businessDate the business date its figures are for
+	 */
+	public record Ending(PromotionBalance balance, LocalDate businessDate) {
 	}
 
 	private static PromotionBalance balance(ResultSet row, int number) throws SQLException {

@@ -1,6 +1,7 @@
 package io.carefin.account.view;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -81,26 +82,60 @@ class AccountController {
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
 			@RequestParam(required = false) @Nullable String accountNumber,
 			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason) {
-		List<Account> found;
-		if (accountNumber != null && lastName == null && dateOfBirth == null) {
+		return lookup(Caller.of(authentication), reason, lastName, dateOfBirth, accountNumber);
+	}
+
+	/**
+	 * The same lookup as {@code GET /api/accounts}, with the patient's details in the
+	 * body rather than in the URL (where proxies and logs keep them).
+	 */
+	@PostMapping("/api/accounts/lookup")
+	@PreAuthorize(PRACTICES_AND_SUPPORT)
+	List<AccountViews.Match> lookupByBody(JwtAuthenticationToken authentication,
+			@RequestHeader(name = AccountAccess.REASON_HEADER, required = false) @Nullable String reason,
+			@RequestBody LookupRequest request) {
+		LocalDate dateOfBirth = null;
+		if (request.dateOfBirth() != null && !request.dateOfBirth().isBlank()) {
+			try {
+				dateOfBirth = LocalDate.parse(request.dateOfBirth().strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw badLookup("A date of birth is written YYYY-MM-DD, such as 1985-04-12.");
+			}
+		}
+		return lookup(Caller.of(authentication), reason, request.lastName(), dateOfBirth, request.accountNumber());
+	}
+
+	/**
+	 * Finds accounts by number, or by last name and date of birth; a blank field counts
+	 * as not given.
+	 */
+	private List<AccountViews.Match> lookup(Caller caller, @Nullable String reason, @Nullable String name,
+			@Nullable LocalDate dateOfBirth, @Nullable String number) {
+		String lastName = (name != null && !name.isBlank()) ? name : null;
+		String accountNumber = (number != null && !number.isBlank()) ? number : null;
+		if (accountNumber != null && (lastName != null || dateOfBirth != null)) {
+			throw badLookup("Look an account up by accountNumber, or by lastName and dateOfBirth, not both.");
+		}
+		if (accountNumber != null) {
 			String digits = accountNumber.replace(" ", "").replace("-", "");
 			if (!ACCOUNT_NUMBER.matcher(digits).matches()) {
 				throw badLookup("An account number has 16 digits.");
 			}
-			Viewer viewer = this.access.toLookup(Caller.of(authentication), reason);
-			found = this.accounts.byAccountNumber(digits)
+			Viewer viewer = this.access.toLookup(caller, reason);
+			return this.accounts.byAccountNumber(digits)
 				.stream()
 				.filter((account) -> this.access.canSee(viewer, account.id(), "LOOKUP_BY_NUMBER"))
+				.map((account) -> AccountViews.match(account, viewer))
 				.toList();
-			return found.stream().map((account) -> AccountViews.match(account, viewer)).toList();
 		}
-		if (accountNumber == null && lastName != null && !lastName.isBlank() && dateOfBirth != null) {
-			Viewer viewer = this.access.toLookup(Caller.of(authentication), reason);
-			found = this.accounts.byLastNameAndDateOfBirth(lastName, dateOfBirth)
+		if (lastName != null && dateOfBirth != null) {
+			Viewer viewer = this.access.toLookup(caller, reason);
+			return this.accounts.byLastNameAndDateOfBirth(lastName, dateOfBirth)
 				.stream()
 				.filter((account) -> this.access.canSee(viewer, account.id(), "LOOKUP_BY_NAME"))
+				.map((account) -> AccountViews.match(account, viewer))
 				.toList();
-			return found.stream().map((account) -> AccountViews.match(account, viewer)).toList();
 		}
 		throw badLookup("Look an account up by accountNumber, or by lastName and dateOfBirth (YYYY-MM-DD).");
 	}
@@ -175,15 +210,8 @@ class AccountController {
 	}
 
 	private LocalDate businessDate(Viewer viewer, List<PromotionBalance> promotions) {
-		LocalDate day = this.calendar.today(this.calendar.zoneOf(viewer.practiceId()));
-		for (PromotionBalance balance : promotions) {
-			boolean live = PromotionBalance.OPEN.equals(balance.status())
-					|| PromotionBalance.EXPIRED.equals(balance.status());
-			if (live && !balance.processedThrough().isBefore(day)) {
-				day = balance.processedThrough().plusDays(1);
-			}
-		}
-		return day;
+		return PromotionBalances.businessDate(this.calendar.today(this.calendar.zoneOf(viewer.practiceId())),
+				promotions);
 	}
 
 	/**
@@ -192,6 +220,23 @@ class AccountController {
 	 * @param status {@code ACTIVE}, {@code CLOSED} or {@code CHARGED_OFF}
 	 */
 	record StatusChange(@NotNull AccountStatus status) {
+	}
+
+	/**
+	 * A lookup: by {@code accountNumber} (16 digits, spaces and dashes ignored), or by
+	 * {@code lastName} and {@code dateOfBirth}, never both.
+	 *
+	 * @param lastName the patient's last name
+	 * @param dateOfBirth the patient's date of birth, YYYY-MM-DD
+	 * @param accountNumber the full account number
+	 */
+	record LookupRequest(@Nullable String lastName, @Nullable String dateOfBirth, @Nullable String accountNumber) {
+
+		@Override
+		public String toString() {
+			return "LookupRequest[***]";
+		}
+
 	}
 
 	private static ErrorResponseException badLookup(String detail) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,19 @@ final class AccountViews {
 				balance.deferredPromotionRunning() ? balance.shadowInterest() : null);
 	}
 
+	/**
+	 * A promotion ending soon on an account, with the figures the account's promotions
+	 * show for it on the account's business date.
+	 */
+	static EndingPromotion ending(Account account, PromotionBalance balance, LocalDate day) {
+		Promotion promotion = promotion(balance, day);
+		PatientProfile patient = account.patient();
+		return new EndingPromotion(account.id(), account.last4(),
+				new PatientName(patient.firstName(), patient.lastName(), patient.dateOfBirth().getYear()),
+				promotion.purchaseId(), promotion.planCode(), promotion.endDate(), promotion.remaining(),
+				Objects.requireNonNull(promotion.monthlyPayoff(), "a running promotion has a monthly payoff"));
+	}
+
 	static Schedule schedule(PromotionBalance balance, AmortizationSchedule schedule) {
 		return new Schedule(balance.purchaseId(), balance.planCode(), schedule.principal(), schedule.apr(),
 				schedule.monthlyPayment(), schedule.lastPayment(), schedule.numberOfPayments(),
@@ -81,6 +95,33 @@ final class AccountViews {
 	 */
 	record Patient(String firstName, String lastName, @Nullable LocalDate dateOfBirth, int birthYear,
 			@Nullable String email, @Nullable String mobile) {
+	}
+
+	/**
+	 * The patient as a list of accounts names them: no date of birth, no contact.
+	 *
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param birthYear the year of birth
+	 */
+	record PatientName(String firstName, String lastName, int birthYear) {
+	}
+
+	/**
+	 * A deferred-interest promotion of the practice ending soon, with what clears it in
+	 * time.
+	 *
+	 * @param accountId the account
+	 * @param last4 the last four digits of its number
+	 * @param patient its patient
+	 * @param purchaseId the purchase
+	 * @param planCode its plan
+	 * @param endDate the promotion's end date
+	 * @param remaining what is left
+	 * @param monthlyPayoff the monthly amount that pays it off in time
+	 */
+	record EndingPromotion(UUID accountId, String last4, PatientName patient, UUID purchaseId, String planCode,
+			LocalDate endDate, BigDecimal remaining, BigDecimal monthlyPayoff) {
 	}
 
 	/**
