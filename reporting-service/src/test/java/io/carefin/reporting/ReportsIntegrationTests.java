@@ -2,6 +2,7 @@ package io.carefin.reporting;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -371,6 +372,207 @@ class ReportsIntegrationTests {
 			.contains("2026-11-05,'+1\tA,1,10.00,0.00,0.00,0.00,0,0.00,1.00,0,0.00,9.00")
 			.noneMatch((line) -> line.startsWith("2026-11-05,=") || line.startsWith("2026-11-05,@")
 					|| line.startsWith("2026-11-05,+"));
+	}
+
+	@Test
+	void everyReportsCsvHasTheJsonsFiguresByAcceptOrFormatAsADownload(RestTestClient http) {
+		ReportingFixtures practice = seed(UUID.randomUUID(), false);
+		String token = practiceToken(practice.practiceId());
+
+		JsonNode summary = get(http, "/api/reports/summary?" + NOVEMBER, token);
+		List<List<String>> summaryRows = csvRows(http, "summary", "", token);
+		assertThat(summaryRows.get(0)).containsExactly("figure", "plan", "value");
+		List<List<String>> expectedSummary = new ArrayList<>();
+		for (String object : List.of("applications", "purchases", "refunds", "voids")) {
+			summary.get(object)
+				.properties()
+				.forEach((figure) -> expectedSummary
+					.add(List.of(object + "_" + snake(figure.getKey()), "", text(figure.getValue()))));
+		}
+		summary.get("byPlan").forEach((plan) -> {
+			expectedSummary.add(List.of("by_plan_purchases", plan.at("/plan").asString(), text(plan.at("/purchases"))));
+			expectedSummary.add(List.of("by_plan_volume", plan.at("/plan").asString(), text(plan.at("/volume"))));
+		});
+		assertThat(summaryRows.subList(1, summaryRows.size())).containsExactlyElementsOf(expectedSummary)
+			.contains(List.of("purchases_volume", "", "7549.99"), List.of("applications_approval_rate", "", "0.4000"),
+					List.of("by_plan_volume", "FIXED_24", "5000.00"));
+
+		JsonNode applications = get(http, "/api/reports/applications?" + NOVEMBER, token);
+		assertThat(csvRows(http, "applications", "", token)).containsExactlyElementsOf(table(applications.get("days")))
+			.contains(List.of("2026-11-02", "4", "2", "1", "1", "0.6667"));
+		assertThat(csvRows(http, "applications", "&by=day", token)).isEqualTo(csvRows(http, "applications", "", token));
+		assertThat(csvRows(http, "applications", "&by=keyed", token))
+			.containsExactlyElementsOf(table(applications.get("keyedBy")));
+		assertThat(csvRows(http, "applications", "&by=REASON", token))
+			.containsExactlyElementsOf(table(applications.get("declineReasons")))
+			.startsWith(List.of("reason", "declined"), List.of("DEBT_TO_INCOME_TOO_HIGH", "2"));
+
+		for (String period : List.of("WEEK", "MONTH")) {
+			JsonNode trends = get(http, "/api/reports/trends?period=" + period + "&" + NOVEMBER, token);
+			List<List<String>> rows = csvRows(http, "trends", "&period=" + period, token);
+			assertThat(rows).containsExactlyElementsOf(table(trends.get("points")));
+			assertThat(rows.get(0)).startsWith("period_start", "period_end", "applications_submitted")
+				.contains("purchases_average_ticket", "refunds_amount", "funding_net_funding");
+			assertThat(rows).hasSize(trends.get("points").size() + 1);
+		}
+
+		JsonNode funding = get(http, "/api/reports/daily-funding?" + NOVEMBER, token);
+		assertThat(csvRows(http, "daily-funding", "", token)).containsExactlyElementsOf(table(funding.get("days")));
+		// a client that names no format still gets JSON
+		assertThat(json(http.get()
+			.uri("/api/reports/summary?" + NOVEMBER)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.returnResult(String.class)
+			.getResponseBody())).isEqualTo(summary);
+	}
+
+	@Test
+	void refusesACsvWhoseRangeRowsOrPeriodAreNotValidWithTheJsonsSentences(RestTestClient http) {
+		String token = practiceToken(UUID.randomUUID());
+		for (String report : List.of("summary", "applications", "trends", "daily-funding")) {
+			expectInvalid(http, token, "/api/reports/" + report + "?format=csv&from=2026-11-01", "to");
+			expectInvalid(http, token, "/api/reports/" + report + "?format=csv&from=2026-11-30&to=2026-11-01", "from");
+			expectInvalid(http, token, "/api/reports/" + report + "?format=csv&from=2025-01-01&to=2026-01-02", "to");
+			http.get()
+				.uri("/api/reports/" + report + "?from=2026-11-01&to=2026-11-31")
+				.headers((headers) -> headers.setBearerAuth(token))
+				.accept(MediaType.parseMediaType("text/csv"))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("The report's date range is not valid.")
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("to");
+		}
+		expectInvalid(http, token, "/api/reports/applications?format=csv&by=plan&" + NOVEMBER, "by");
+		expectInvalid(http, token, "/api/reports/trends?format=csv&period=DAY&" + NOVEMBER, "period");
+		http.get()
+			.uri("/api/reports/applications?format=csv&by=week&" + NOVEMBER)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be day, keyed or reason");
+	}
+
+	/**
+	 * A report's CSV by {@code Accept: text/csv}, checked to be the same as by
+	 * {@code ?format=csv} and to come as a download named after the report and range,
+	 * parsed into its rows.
+	 */
+	private static List<List<String>> csvRows(RestTestClient http, String report, String parameters, String token) {
+		String path = "/api/reports/" + report + "?" + NOVEMBER + parameters;
+		String byAccept = http.get()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.accept(MediaType.parseMediaType("text/csv"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/csv")
+			.expectHeader()
+			.valueEquals("Content-Disposition", "attachment; filename=\"" + report + "-2026-11-01-2026-11-30.csv\"")
+			.returnResult(String.class)
+			.getResponseBody();
+		assertThat(csv(http, path + "&format=csv", MediaType.ALL, token)).isEqualTo(byAccept);
+		return parseCsv(byAccept);
+	}
+
+	/**
+	 * The table a CSV of a JSON array should be: a column per field of its items, named
+	 * in snake case, and prefixed with the object's name when an item holds several
+	 * objects (arrays in items are drill-downs of their own and left out).
+	 */
+	private static List<List<String>> table(JsonNode items) {
+		List<List<String>> rows = new ArrayList<>();
+		for (JsonNode item : items) {
+			long objects = item.properties().stream().filter((field) -> field.getValue().isObject()).count();
+			List<String> header = new ArrayList<>();
+			List<String> row = new ArrayList<>();
+			item.properties().forEach((field) -> {
+				if (field.getValue().isObject()) {
+					field.getValue().properties().forEach((figure) -> {
+						header.add(((objects > 1) ? snake(field.getKey()) + "_" : "") + snake(figure.getKey()));
+						row.add(text(figure.getValue()));
+					});
+				}
+				else if (!field.getValue().isArray()) {
+					header.add(snake(field.getKey()));
+					row.add(text(field.getValue()));
+				}
+			});
+			if (rows.isEmpty()) {
+				rows.add(header);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String snake(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String text(JsonNode value) {
+		return value.isNull() ? "" : value.asString();
+	}
+
+	/**
+	 * The rows of RFC 4180 CSV, each cell unquoted and, when it starts with the quote
+	 * that defuses a formula, without it.
+	 */
+	private static List<List<String>> parseCsv(String csv) {
+		assertThat(csv).endsWith("\r\n");
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',' || c == '\r') {
+				row.add(undefused(cell.toString()));
+				cell.setLength(0);
+				if (c == '\r') {
+					assertThat(csv.charAt(++i)).isEqualTo('\n');
+					rows.add(row);
+					row = new ArrayList<>();
+				}
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		return rows;
+	}
+
+	private static String undefused(String cell) {
+		return (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0)
+				? cell.substring(1) : cell;
 	}
 
 	private static String fundingCells(JsonNode f) {

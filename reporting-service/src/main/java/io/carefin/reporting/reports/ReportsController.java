@@ -1,14 +1,10 @@
 package io.carefin.reporting.reports;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,28 +15,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.carefin.reporting.reports.InvalidReportRequestException.FieldProblem;
+import io.carefin.reporting.reports.ReportCsv.Rows;
 import io.carefin.reporting.reports.Reports.ApplicationsReport;
 import io.carefin.reporting.reports.Reports.DailyFundingReport;
-import io.carefin.reporting.reports.Reports.Funding;
-import io.carefin.reporting.reports.Reports.FundingDay;
 import io.carefin.reporting.reports.Reports.Period;
-import io.carefin.reporting.reports.Reports.PlanFunding;
 import io.carefin.reporting.reports.Reports.Summary;
 import io.carefin.reporting.reports.Reports.TrendsReport;
 import io.carefin.starter.web.Csv;
 
 /**
  * The practice reports. A practice user with {@code VIEW_REPORTS} reads their own
- * practice's figures; ops ({@code OPS_ADMIN}) reads any practice's, or all of them.
+ * practice's figures; ops ({@code OPS_ADMIN}) reads any practice's, or all of them. Each
+ * report is JSON, or CSV ({@link ReportCsv}) with {@code Accept: text/csv} or
+ * {@code ?format=csv}.
  */
 @RestController
 @RequestMapping("/api/reports")
 @PreAuthorize("hasAuthority('PERMISSION_VIEW_REPORTS') or hasRole('OPS_ADMIN')")
 class ReportsController {
 
-	private static final List<String> FUNDING_COLUMNS = List.of("settled_purchases", "gross",
-			"refunds_before_settlement", "refunds_after_settlement", "refunds", "voids", "void_amount", "merchant_fees",
-			"collected_payments", "payments_collected", "net_funding");
+	private static final String CSV_PARAMETER = "format=csv";
 
 	private final ReportQueries queries;
 
@@ -48,10 +42,26 @@ class ReportsController {
 		this.queries = queries;
 	}
 
-	@GetMapping("/summary")
+	@GetMapping(path = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
 	Summary summary(@Nullable String from, @Nullable String to,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
 		return this.queries.summary(ReportRange.of(from, to), ReportScope.of(caller, practiceId));
+	}
+
+	/**
+	 * Activity at a glance as CSV: one row per figure, and per plan for the plans'.
+	 */
+	@GetMapping(path = "/summary", produces = Csv.MEDIA_TYPE)
+	ResponseEntity<String> summaryCsv(@Nullable String from, @Nullable String to,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		Summary summary = summary(from, to, practiceId, caller);
+		return ReportCsv.attachment("summary", summary.from(), summary.to(), ReportCsv.summary(summary));
+	}
+
+	@GetMapping(path = "/summary", params = CSV_PARAMETER)
+	ResponseEntity<String> summaryCsvByParameter(@Nullable String from, @Nullable String to,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		return summaryCsv(from, to, practiceId, caller);
 	}
 
 	@GetMapping(path = "/daily-funding", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,70 +77,63 @@ class ReportsController {
 	@GetMapping(path = "/daily-funding", produces = Csv.MEDIA_TYPE)
 	ResponseEntity<String> dailyFundingCsv(@Nullable String from, @Nullable String to, @Nullable String by,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
-		boolean byPlan = byPlan(by);
+		Rows rows = Rows.of(by, List.of(Rows.DAY, Rows.PLAN));
 		DailyFundingReport report = dailyFunding(from, to, practiceId, caller);
-		List<String> header = new ArrayList<>(List.of("business_day"));
-		if (byPlan) {
-			header.add("plan");
-		}
-		header.addAll(FUNDING_COLUMNS);
-		StringBuilder csv = new StringBuilder(Csv.row(header));
-		for (FundingDay day : report.days()) {
-			if (!byPlan) {
-				csv.append(Csv.row(fundingCells(List.of(day.businessDay()), day.funding())));
-				continue;
-			}
-			for (PlanFunding plan : day.plans()) {
-				csv.append(Csv.row(fundingCells(List.of(day.businessDay(), plan.plan()), plan.funding())));
-			}
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("daily-funding-%s-%s.csv".formatted(report.from(), report.to()))
-						.build()
-						.toString())
-			.body(csv.toString());
+		return ReportCsv.attachment("daily-funding", report.from(), report.to(), ReportCsv.dailyFunding(report, rows));
 	}
 
-	@GetMapping(path = "/daily-funding", params = "format=csv")
+	@GetMapping(path = "/daily-funding", params = CSV_PARAMETER)
 	ResponseEntity<String> dailyFundingCsvByParameter(@Nullable String from, @Nullable String to, @Nullable String by,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
 		return dailyFundingCsv(from, to, by, practiceId, caller);
 	}
 
-	private static List<Object> fundingCells(List<Object> keys, Funding funding) {
-		List<Object> cells = new ArrayList<>(keys);
-		cells.addAll(List.of(funding.settledPurchases(), funding.gross(), funding.refundsBeforeSettlement(),
-				funding.refundsAfterSettlement(), funding.refunds(), funding.voids(), funding.voidAmount(),
-				funding.merchantFees(), funding.collectedPayments(), funding.paymentsCollected(),
-				funding.netFunding()));
-		return cells;
-	}
-
-	private static boolean byPlan(@Nullable String by) {
-		if (by == null || by.isBlank() || "day".equalsIgnoreCase(by.strip())) {
-			return false;
-		}
-		if ("plan".equalsIgnoreCase(by.strip())) {
-			return true;
-		}
-		throw new InvalidReportRequestException("The CSV's rows are not valid.",
-				List.of(new FieldProblem("by", "must be day or plan")));
-	}
-
-	@GetMapping("/applications")
+	@GetMapping(path = "/applications", produces = MediaType.APPLICATION_JSON_VALUE)
 	ApplicationsReport applications(@Nullable String from, @Nullable String to,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
 		return this.queries.applications(ReportRange.of(from, to), ReportScope.of(caller, practiceId));
 	}
 
-	@GetMapping("/trends")
+	/**
+	 * The applications as CSV: the funnel per submission day (the JSON's {@code days}),
+	 * with {@code by=keyed} per who keyed them in ({@code keyedBy}), or with
+	 * {@code by=reason} the decline reasons ({@code declineReasons}).
+	 */
+	@GetMapping(path = "/applications", produces = Csv.MEDIA_TYPE)
+	ResponseEntity<String> applicationsCsv(@Nullable String from, @Nullable String to, @Nullable String by,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		Rows rows = Rows.of(by, List.of(Rows.DAY, Rows.KEYED, Rows.REASON));
+		ApplicationsReport report = applications(from, to, practiceId, caller);
+		return ReportCsv.attachment("applications", report.from(), report.to(), ReportCsv.applications(report, rows));
+	}
+
+	@GetMapping(path = "/applications", params = CSV_PARAMETER)
+	ResponseEntity<String> applicationsCsvByParameter(@Nullable String from, @Nullable String to, @Nullable String by,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		return applicationsCsv(from, to, by, practiceId, caller);
+	}
+
+	@GetMapping(path = "/trends", produces = MediaType.APPLICATION_JSON_VALUE)
 	TrendsReport trends(@Nullable String from, @Nullable String to, @Nullable String period,
 			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
 		ReportRange range = ReportRange.of(from, to);
 		return this.queries.trends(range, ReportScope.of(caller, practiceId), period(period));
+	}
+
+	/**
+	 * The trends as CSV: one row per week or month (the JSON's {@code points}).
+	 */
+	@GetMapping(path = "/trends", produces = Csv.MEDIA_TYPE)
+	ResponseEntity<String> trendsCsv(@Nullable String from, @Nullable String to, @Nullable String period,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		TrendsReport report = trends(from, to, period, practiceId, caller);
+		return ReportCsv.attachment("trends", report.from(), report.to(), ReportCsv.trends(report));
+	}
+
+	@GetMapping(path = "/trends", params = CSV_PARAMETER)
+	ResponseEntity<String> trendsCsvByParameter(@Nullable String from, @Nullable String to, @Nullable String period,
+			@RequestParam(required = false) @Nullable String practiceId, JwtAuthenticationToken caller) {
+		return trendsCsv(from, to, period, practiceId, caller);
 	}
 
 	private static Period period(@Nullable String period) {
