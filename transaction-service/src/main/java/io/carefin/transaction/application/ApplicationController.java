@@ -27,13 +27,19 @@ import io.carefin.starter.security.Caller;
 import io.carefin.transaction.Refusal;
 
 /**
- * Credit applications: practices submit and read their own; support lists those pending
- * review at every practice and decides them.
+ * Credit applications: practices submit, read and list their own; support lists those
+ * pending review at every practice and decides them.
  */
 @RestController
 class ApplicationController {
 
 	private static final int MAXIMUM_LIMIT = 100;
+
+	private static final String TOTAL_COUNT = "X-Total-Count";
+
+	private static final String PENDING_REVIEW = "PENDING_REVIEW";
+
+	private static final List<String> STATUSES = List.of("APPROVED", "DECLINED", PENDING_REVIEW);
 
 	private final ApplicationService applications;
 
@@ -62,22 +68,31 @@ class ApplicationController {
 	}
 
 	/**
-	 * Applications pending review, newest first: every practice's for support, the
-	 * caller's own practice's for a practice user.
+	 * A page of applications, newest first, with their total in {@code X-Total-Count}:
+	 * every practice's pending review for support; the caller's own practice's for a
+	 * practice user, all of them or those with one status.
 	 */
 	@GetMapping("/api/transactions/applications")
 	@PreAuthorize("hasAnyRole('SUPPORT', 'PRACTICE_ADMIN', 'PRACTICE_USER')")
-	List<PendingApplication> pendingReview(JwtAuthenticationToken authentication,
-			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "50") int limit) {
-		if (!"PENDING_REVIEW".equals(status)) {
-			throw Refusal.invalid("status", "only PENDING_REVIEW applications can be listed");
+	ResponseEntity<List<ListedApplication>> list(JwtAuthenticationToken authentication,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int limit) {
+		Caller caller = Caller.of(authentication);
+		boolean support = caller.hasRole("SUPPORT");
+		if (support ? !PENDING_REVIEW.equals(status) : (status != null && !STATUSES.contains(status))) {
+			throw Refusal.invalid("status", support ? "only PENDING_REVIEW applications can be listed"
+					: "must be one of " + String.join(", ", STATUSES));
+		}
+		if (page < 0) {
+			throw Refusal.invalid("page", "must be 0 or more");
 		}
 		if (limit < 1 || limit > MAXIMUM_LIMIT) {
 			throw Refusal.invalid("limit", "must be between 1 and " + MAXIMUM_LIMIT);
 		}
-		Caller caller = Caller.of(authentication);
-		UUID practice = caller.hasRole("SUPPORT") ? null : practice(caller);
-		return this.applications.pendingReview(practice, limit).stream().map(PendingApplication::of).toList();
+		CreditApplications.Page found = this.applications.list(support ? null : practice(caller), status, page, limit);
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, Long.toString(found.total()))
+			.body(found.applications().stream().map(ListedApplication::of).toList());
 	}
 
 	@PostMapping("/api/transactions/applications/{id}/decision")
@@ -137,23 +152,26 @@ class ApplicationController {
 	}
 
 	/**
-	 * What support needs to find and decide an application pending review: never the SSN
-	 * beyond its last four digits, the date of birth or the patient's finances.
+	 * An application in a list: what support needs to find and decide one pending review,
+	 * and what a practice needs to follow its own; never the SSN beyond its last four
+	 * digits, the date of birth, the account's id or the patient's finances.
 	 */
-	record PendingApplication(UUID applicationId, UUID practiceId, String practiceName, Instant submittedAt,
-			BigDecimal requestedAmount, String keyedBy, String firstName, String lastName, String ssnLast4,
-			List<String> reasons) {
+	record ListedApplication(UUID applicationId, UUID practiceId, String practiceName, Instant submittedAt,
+			@Nullable Instant decidedAt, String status, String keyedBy, String firstName, String lastName,
+			String ssnLast4, BigDecimal requestedAmount, @Nullable BigDecimal creditLimit,
+			@Nullable String accountLast4, List<String> reasons) {
 
-		static PendingApplication of(CreditApplication application) {
-			return new PendingApplication(application.id(), application.practiceId(), application.practiceName(),
-					application.submittedAt(), application.requestedAmount(), application.keyedBy(),
+		static ListedApplication of(CreditApplication application) {
+			return new ListedApplication(application.id(), application.practiceId(), application.practiceName(),
+					application.submittedAt(), application.decidedAt(), application.status(), application.keyedBy(),
 					application.patient().firstName(), application.patient().lastName(), application.ssnLast4(),
+					application.requestedAmount(), application.creditLimit(), application.accountLast4(),
 					application.reasons());
 		}
 
 		@Override
 		public String toString() {
-			return "PendingApplication[applicationId=" + this.applicationId + "]";
+			return "ListedApplication[applicationId=" + this.applicationId + "]";
 		}
 
 	}

@@ -165,12 +165,12 @@ class ApplicationService {
 	}
 
 	/**
-	 * Applications pending review, newest first: the practice's, or every practice's for
-	 * support.
+	 * A page of applications, newest first: the practice's, or every practice's for
+	 * support; all of them, or those with one status.
 	 */
 	@Transactional(readOnly = true)
-	List<CreditApplication> pendingReview(@Nullable UUID practiceId, int limit) {
-		return this.applications.pendingReview(practiceId, limit);
+	CreditApplications.Page list(@Nullable UUID practiceId, @Nullable String status, int page, int limit) {
+		return this.applications.list(practiceId, status, page, limit);
 	}
 
 	private Decision decide(UUID practiceId, ApplicationRequest request, String ssn, Instant now) {

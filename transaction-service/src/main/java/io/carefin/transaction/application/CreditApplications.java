@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -151,13 +154,33 @@ class CreditApplications {
 	}
 
 	/**
-	 * Applications pending review, newest first: a practice's, or every practice's.
+	 * A page of applications, newest first: a practice's, or every practice's; all of
+	 * them, or those with one status.
 	 */
-	List<CreditApplication> pendingReview(@Nullable UUID practiceId, int limit) {
-		return this.jdbc.sql(SELECT + """
-				WHERE a.status = 'PENDING_REVIEW' AND (CAST(:practice AS UUID) IS NULL OR a.practice_id = :practice)
-				ORDER BY a.submitted_at DESC, a.id LIMIT :limit
-				""").param("practice", practiceId).param("limit", limit).query(CreditApplications::application).list();
+	Page list(@Nullable UUID practiceId, @Nullable String status, int page, int limit) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (practiceId != null) {
+			conditions.add("a.practice_id = :practice");
+			params.put("practice", practiceId);
+		}
+		if (status != null) {
+			conditions.add("a.status = :status");
+			params.put("status", status);
+		}
+		String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		long total = this.jdbc.sql("SELECT count(*) FROM credit_application a" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<CreditApplication> applications = this.jdbc
+			.sql(SELECT + where + " ORDER BY a.submitted_at DESC, a.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", (long) page * limit)
+			.query(CreditApplications::application)
+			.list();
+		return new Page(applications, total);
 	}
 
 	void decided(UUID id, String status, List<String> reasons, @Nullable BigDecimal creditLimit,
@@ -200,6 +223,15 @@ class CreditApplications {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * One page of a list of applications.
+	 *
+	 * @param applications the page's applications
+	 * @param total how many the whole list holds
+	 */
+	record Page(List<CreditApplication> applications, long total) {
 	}
 
 }

@@ -404,9 +404,11 @@ class ApplicationIntegrationTests {
 			.doesNotContain("1958-11-02")
 			.doesNotContain("dateOfBirth")
 			.doesNotContain("annualIncome");
-		assertThat(this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW&limit=1", this.fixtures.staff("SUPPORT"))
-			.json()
-			.size()).isEqualTo(1);
+		Response onePage = this.fixtures.get(APPLICATIONS + "?status=PENDING_REVIEW&limit=1",
+				this.fixtures.staff("SUPPORT"));
+		assertThat(onePage.json().size()).isEqualTo(1);
+		assertThat(Long.parseLong(onePage.totalCount())).isGreaterThanOrEqualTo(2);
+		assertThat(item.propertyNames()).contains("status", "decidedAt", "creditLimit", "accountLast4");
 	}
 
 	@Test
@@ -434,6 +436,92 @@ class ApplicationIntegrationTests {
 			assertThat(refused.problemType()).isEqualTo("invalid-request");
 			assertThat(refused.contentType()).startsWith("application/problem+json");
 		}
+	}
+
+	@Test
+	void listsAllOfAPracticesApplicationsAPageAtATimeNewestFirstWithTheirTotal() {
+		UUID mine = this.fixtures.practice();
+		UUID theirs = this.fixtures.practice();
+		List<Response> submitted = new ArrayList<>();
+		for (String serial : List.of("0451", "0200", "0300", "0452", "0301")) {
+			submitted.add(submit(mine, ssn("00-" + serial), ADULT, "90000.00", "1000.00"));
+			this.clock.advance(Duration.ofSeconds(1));
+		}
+		Response other = submit(theirs, ssn("00-0453"), ADULT, "90000.00", "1000.00");
+		List<String> newestFirst = submitted.reversed().stream().map((each) -> each.text("applicationId")).toList();
+		String clerk = this.fixtures.clerk(mine);
+
+		List<String> listed = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			Response answer = this.fixtures.get(APPLICATIONS + "?page=" + page + "&limit=2", clerk);
+			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+			assertThat(answer.totalCount()).isEqualTo("5");
+			assertThat(answer.json().size()).isEqualTo(List.of(2, 2, 1, 0).get(page));
+			answer.json().valueStream().forEach((item) -> listed.add(item.path("applicationId").asString()));
+		}
+
+		assertThat(listed).isEqualTo(newestFirst).doesNotContain(other.text("applicationId"));
+		Response all = this.fixtures.get(APPLICATIONS, clerk);
+		assertThat(all.totalCount()).isEqualTo("5");
+		var approved = all.json().get(4);
+		assertThat(approved.propertyNames()).containsExactlyInAnyOrder("applicationId", "practiceId", "practiceName",
+				"submittedAt", "decidedAt", "status", "keyedBy", "firstName", "lastName", "ssnLast4", "requestedAmount",
+				"creditLimit", "accountLast4", "reasons");
+		assertThat(approved.path("applicationId").asString()).isEqualTo(submitted.getFirst().text("applicationId"));
+		assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved.path("practiceId").asString()).isEqualTo(mine.toString());
+		assertThat(approved.path("decidedAt").asString()).isEqualTo(submitted.getFirst().text("decidedAt"));
+		assertThat(approved.path("creditLimit").decimalValue()).isEqualByComparingTo("7500.00");
+		assertThat(approved.path("accountLast4").asString()).isEqualTo(submitted.getFirst().text("accountLast4"));
+		assertThat(approved.path("ssnLast4").asString()).isEqualTo("0451");
+		assertThat(all.json().get(3).path("reasons").get(0).asString()).isEqualTo("CREDIT_SCORE_TOO_LOW");
+		assertThat(all.json().get(0).path("decidedAt").isNull()).isTrue();
+		assertThat(all.body()).doesNotContain("accountId").doesNotContain(ADULT).doesNotContain("annualIncome");
+
+		for (String status : List.of("APPROVED", "DECLINED", "PENDING_REVIEW")) {
+			Response filtered = this.fixtures.get(APPLICATIONS + "?status=" + status, clerk);
+			assertThat(filtered.status()).as(filtered.body()).isEqualTo(200);
+			List<String> ids = filtered.json()
+				.valueStream()
+				.map((item) -> item.path("applicationId").asString())
+				.toList();
+			assertThat(ids).as(status)
+				.isEqualTo(submitted.reversed()
+					.stream()
+					.filter((each) -> each.text("status").equals(status))
+					.map((each) -> each.text("applicationId"))
+					.toList());
+			assertThat(filtered.totalCount()).isEqualTo(Integer.toString(ids.size()));
+		}
+		assertThat(this.fixtures.get(APPLICATIONS + "?status=APPROVED", clerk).totalCount()).isEqualTo("2");
+		Response theirsListed = this.fixtures.get(APPLICATIONS, this.fixtures.clerk(theirs));
+		assertThat(theirsListed.totalCount()).isEqualTo("1");
+		assertThat(theirsListed.json().get(0).path("applicationId").asString()).isEqualTo(other.text("applicationId"));
+	}
+
+	@Test
+	void refusesAPageBelowZeroALimitOutsideOneToAHundredAndAnUnknownStatus() {
+		String clerk = this.fixtures.clerk(this.fixtures.practice());
+		for (String query : List.of("?page=-1", "?limit=0", "?limit=101", "?status=VOIDED", "?status=approved",
+				"?status=", "?page=first", "?status=APPROVED&page=-2&limit=10")) {
+			Response refused = this.fixtures.get(APPLICATIONS + query, clerk);
+			assertThat(refused.status()).as(query).isEqualTo(400);
+			assertThat(refused.problemType()).as(query).isEqualTo("invalid-request");
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+		}
+		assertThat(this.fixtures.get(APPLICATIONS + "?page=-1", clerk)
+			.json()
+			.path("errors")
+			.get(0)
+			.path("field")
+			.asString()).isEqualTo("page");
+		assertThat(this.fixtures.get(APPLICATIONS + "?status=VOIDED", clerk)
+			.json()
+			.path("errors")
+			.get(0)
+			.path("field")
+			.asString()).isEqualTo("status");
+		assertThat(this.fixtures.get(APPLICATIONS + "?page=0&limit=100", clerk).status()).isEqualTo(200);
 	}
 
 	@Test
