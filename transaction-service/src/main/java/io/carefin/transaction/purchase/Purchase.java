@@ -31,11 +31,14 @@ import io.carefin.transaction.Refusal;
  * @param settlementDate the business day it settled for
  * @param merchantFee the fee taken at settlement
  * @param netFunding what the practice was paid at settlement
+ * @param disclosureVersion the version of the plan's disclosure the patient acknowledged
+ * before the purchase, when the practice recorded one
  */
 record Purchase(UUID id, UUID practiceId, String practiceName, UUID accountId, String accountLast4, BigDecimal amount,
 		PlanTerms plan, BigDecimal merchantFeeRate, String status, @Nullable String declineReason,
 		@Nullable String authorizationCode, BigDecimal refunded, Instant createdAt, LocalDate businessDate,
-		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding) {
+		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding,
+		@Nullable String disclosureVersion) {
 
 	/**
 	 * What is left of the purchase after its refunds.

@@ -31,18 +31,21 @@ import io.carefin.contracts.transaction.PlanTerms;
  * @param settlementDate the business day it settled for
  * @param merchantFee the fee taken at settlement
  * @param netFunding what the practice was paid
+ * @param disclosureVersion the version of the plan's disclosure the patient acknowledged,
+ * none when the practice recorded none
  */
 record PurchaseResponse(UUID purchaseId, String status, @Nullable String authorizationCode,
 		@Nullable String declineReason, UUID accountId, String accountLast4, BigDecimal amount, BigDecimal refunded,
 		@Nullable BigDecimal remaining, String promotionCode, PlanTerms plan, Instant createdAt, LocalDate businessDate,
-		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding) {
+		@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding,
+		@Nullable String disclosureVersion) {
 
 	static PurchaseResponse of(Purchase purchase) {
 		return new PurchaseResponse(purchase.id(), purchase.status(), purchase.authorizationCode(),
 				purchase.declineReason(), purchase.accountId(), purchase.accountLast4(), purchase.amount(),
 				purchase.refunded(), purchase.isDeclined() ? null : purchase.remaining(), purchase.plan().code(),
 				purchase.plan(), purchase.createdAt(), purchase.businessDate(), purchase.settlementDate(),
-				purchase.merchantFee(), purchase.netFunding());
+				purchase.merchantFee(), purchase.netFunding(), purchase.disclosureVersion());
 	}
 
 }

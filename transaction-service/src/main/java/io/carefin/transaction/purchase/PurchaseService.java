@@ -98,7 +98,7 @@ class PurchaseService {
 		Purchase purchase = new Purchase(UUID.randomUUID(), practiceId, practiceName, line.accountId(),
 				line.accountLast4(), amount, plan.terms(), plan.merchantFeeRate(),
 				(reason != null) ? "DECLINED" : "APPROVED", reason, (reason != null) ? null : authorizationCode(),
-				new BigDecimal("0.00"), now, day, null, null, null);
+				new BigDecimal("0.00"), now, day, null, null, null, request.disclosureVersion());
 		this.purchases.add(purchase);
 		if (reason == null) {
 			if (request.accountNumber() != null) {

@@ -35,13 +35,14 @@ class Purchases {
 	}
 
 	void add(Purchase purchase) {
-		this.jdbc.sql("""
-				INSERT INTO purchase (id, practice_id, practice_name, account_id, amount, promotion_code, plan_kind,
-				    plan_months, plan_apr, standard_apr, merchant_fee_rate, status, decline_reason, authorization_code,
-				    refunded, created_at, business_date)
-				VALUES (:id, :practice, :practiceName, :account, :amount, :code, :kind, :months, :apr, :standardApr,
-				    :feeRate, :status, :reason, :authorization, :refunded, :createdAt, :businessDate)
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO purchase (id, practice_id, practice_name, account_id, amount, promotion_code, plan_kind,
+					    plan_months, plan_apr, standard_apr, merchant_fee_rate, status, decline_reason, authorization_code,
+					    refunded, created_at, business_date, disclosure_version)
+					VALUES (:id, :practice, :practiceName, :account, :amount, :code, :kind, :months, :apr, :standardApr,
+					    :feeRate, :status, :reason, :authorization, :refunded, :createdAt, :businessDate, :disclosureVersion)
+					""")
 			.param("id", purchase.id())
 			.param("practice", purchase.practiceId())
 			.param("practiceName", purchase.practiceName())
@@ -59,6 +60,7 @@ class Purchases {
 			.param("refunded", purchase.refunded())
 			.param("createdAt", utc(purchase.createdAt()))
 			.param("businessDate", purchase.businessDate())
+			.param("disclosureVersion", purchase.disclosureVersion())
 			.update();
 	}
 
@@ -165,7 +167,7 @@ class Purchases {
 				rs.getString("authorization_code"), rs.getBigDecimal("refunded"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("business_date", LocalDate.class), rs.getObject("settlement_date", LocalDate.class),
-				rs.getBigDecimal("merchant_fee"), rs.getBigDecimal("net_funding"));
+				rs.getBigDecimal("merchant_fee"), rs.getBigDecimal("net_funding"), rs.getString("disclosure_version"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -161,6 +161,66 @@ class PurchaseIntegrationTests {
 	}
 
 	@Test
+	void keepsTheDisclosureVersionThePatientAcknowledgedWithThePurchaseAndAnswersItOnEveryRead() {
+		UUID practice = this.fixtures.practice("DEFERRED_12");
+		OpenedCreditLine line = this.fixtures.creditLine(practice, "5000.00");
+		String clerk = this.fixtures.clerk(practice);
+		String key = UUID.randomUUID().toString();
+		String body = withDisclosure(purchase(line.accountId(), "400.00", "DEFERRED_12"), "DEFERRED_12-v2026.11_a");
+
+		Response acknowledged = this.fixtures.post(PURCHASES, clerk, body, key);
+		Response replayed = this.fixtures.post(PURCHASES, clerk, body, key);
+		Response without = this.fixtures.postOnce(PURCHASES, clerk,
+				purchase(line.accountId(), "300.00", "DEFERRED_12"));
+
+		assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(201);
+		assertThat(acknowledged.text("disclosureVersion")).isEqualTo("DEFERRED_12-v2026.11_a");
+		assertThat(replayed.status()).isEqualTo(201);
+		assertThat(replayed.body()).isEqualTo(acknowledged.body());
+		assertThat(without.status()).as(without.body()).isEqualTo(201);
+		assertThat(without.json().has("disclosureVersion")).isTrue();
+		assertThat(without.json().path("disclosureVersion").isNull()).isTrue();
+		String id = acknowledged.text("purchaseId");
+		assertThat(this.jdbc.sql("SELECT disclosure_version FROM purchase WHERE id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("DEFERRED_12-v2026.11_a");
+		assertThat(purchasesOf(line.accountId())).isEqualTo(2);
+		assertThat(this.fixtures.get(PURCHASES + "/" + id, clerk).text("disclosureVersion"))
+			.isEqualTo("DEFERRED_12-v2026.11_a");
+		Response listed = this.fixtures.get(PURCHASES + "?accountId=" + line.accountId(), clerk);
+		assertThat(listed.json()
+			.valueStream()
+			.filter((purchase) -> purchase.path("purchaseId").asString().equals(id))
+			.map((purchase) -> purchase.path("disclosureVersion").asString()))
+			.containsExactly("DEFERRED_12-v2026.11_a");
+		Response voided = this.fixtures.post(PURCHASES + "/" + id + "/void", clerk, "");
+		assertThat(voided.text("disclosureVersion")).isEqualTo("DEFERRED_12-v2026.11_a");
+	}
+
+	@Test
+	void refusesADisclosureVersionThatIsEmptyTooLongOrNotAPlainName() {
+		UUID practice = this.fixtures.practice("DEFERRED_12");
+		OpenedCreditLine line = this.fixtures.creditLine(practice, "5000.00");
+
+		for (String version : List.of("", "v 1", "v1/2", "<b>v1</b>", "v".repeat(65))) {
+			Response refused = this.fixtures.postOnce(PURCHASES, this.fixtures.clerk(practice),
+					withDisclosure(purchase(line.accountId(), "400.00", "DEFERRED_12"), version));
+			assertThat(refused.status()).as(version).isEqualTo(400);
+			assertThat(refused.problemType()).isEqualTo("invalid-request");
+			assertThat(refused.json().path("errors").valueStream().map((error) -> error.path("field").asString()))
+				.as(version)
+				.isNotEmpty()
+				.containsOnly("disclosureVersion");
+		}
+		assertThat(purchasesOf(line.accountId())).isZero();
+		assertThat(this.fixtures
+			.postOnce(PURCHASES, this.fixtures.clerk(practice),
+					withDisclosure(purchase(line.accountId(), "400.00", "DEFERRED_12"), "v".repeat(64)))
+			.status()).isEqualTo(201);
+	}
+
+	@Test
 	void refundsPartlyOnThePurchasesPlanAndNeverMoreThanIsLeft() {
 		UUID practice = this.fixtures.practice("DEFERRED_12");
 		OpenedCreditLine line = this.fixtures.creditLine(practice, "2000.00");
@@ -427,6 +487,10 @@ class PurchaseIntegrationTests {
 				 "accountLast4":"%s","amount":%s,"practiceId":%s}
 				""".formatted(UUID.randomUUID(), this.clock.instant(), UUID.randomUUID(), line.accountId(),
 				line.accountLast4(), amount, (practice != null) ? "\"" + practice + "\"" : "null"));
+	}
+
+	private static String withDisclosure(String purchase, String version) {
+		return purchase.substring(0, purchase.length() - 1) + ",\"disclosureVersion\":\"" + version + "\"}";
 	}
 
 	private ConsumerRecord<String, String> awaitEvent(String id, String type) {

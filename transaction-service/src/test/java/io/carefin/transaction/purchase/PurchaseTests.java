@@ -52,7 +52,7 @@ class PurchaseTests {
 				new BigDecimal(amount),
 				new PlanTerms("DEFERRED_12", "DEFERRED_INTEREST", 12, new BigDecimal("0.00"), new BigDecimal("26.99")),
 				new BigDecimal("0.0600"), status, null, "ABC123", new BigDecimal(refunded), Instant.now(),
-				LocalDate.now(), null, null, null);
+				LocalDate.now(), null, null, null, null);
 	}
 
 }
