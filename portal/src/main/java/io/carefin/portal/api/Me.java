@@ -32,8 +32,18 @@ public record Me(String userId, String email, Practice practice, List<String> ro
 	 *
 	 * @param id its identifier
 	 * @param name its name
+	 * @param code the code in its patients' application link ({@code /apply/{code}}),
+	 * such as {@code BRIGHT-SMILES}; absent when it has none or from older auth-service
+	 * versions
 	 */
-	public record Practice(UUID id, String name) {
+	public record Practice(UUID id, String name, @Nullable String code) {
+
+		/**
+		 * A practice without a code.
+		 */
+		public Practice(UUID id, String name) {
+			this(id, name, null);
+		}
 
 	}
 

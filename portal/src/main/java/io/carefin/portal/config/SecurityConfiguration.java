@@ -46,9 +46,9 @@ class SecurityConfiguration {
 	private static final String[] PRACTICE_ROLES = { "PRACTICE_ADMIN", "PRACTICE_USER" };
 
 	private static final String[] PUBLIC = { "/", "/sign-in", "/mfa", "/mfa/**", "/forgot-user-id", "/forgot-password",
-			"/reset-password", "/reset-password/**", "/activate", "/help", "/css/**", "/js/**", "/images/**",
-			"/favicon*.svg", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-			"/error" };
+			"/reset-password", "/reset-password/**", "/activate", "/help", "/apply/**", "/css/**", "/js/**",
+			"/images/**", "/favicon*.svg", "/webjars/**", "/actuator/health", "/actuator/health/**",
+			"/actuator/prometheus", "/error" };
 
 	@Bean
 	SecurityContextRepository securityContextRepository() {
