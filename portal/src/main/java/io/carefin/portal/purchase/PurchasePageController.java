@@ -1,14 +1,17 @@
 package io.carefin.portal.purchase;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.carefin.portal.api.ApiProblemException;
 import io.carefin.portal.api.TransactionsApi;
 import io.carefin.portal.config.FormErrors;
+import io.carefin.portal.pdf.PdfPages;
 import io.carefin.portal.session.SignedInUser;
 import io.carefin.portal.workspace.Amounts;
 import io.carefin.portal.workspace.Money;
@@ -45,10 +49,14 @@ class PurchasePageController {
 
 	private final Money money;
 
-	PurchasePageController(TransactionsApi transactions, DisclosureAcknowledgements acknowledgements, Money money) {
+	private final PdfPages pdfs;
+
+	PurchasePageController(TransactionsApi transactions, DisclosureAcknowledgements acknowledgements, Money money,
+			PdfPages pdfs) {
 		this.transactions = transactions;
 		this.acknowledgements = acknowledgements;
 		this.money = money;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping("/purchases/{id}")
@@ -64,6 +72,19 @@ class PurchasePageController {
 		model.addAttribute("quote", quote(purchase));
 		model.addAttribute("acknowledgement", this.acknowledgements.of(id, user.practiceId()));
 		return "purchase/receipt";
+	}
+
+	/**
+	 * The receipt page's receipt as a PDF, with the page's data and its access rules.
+	 */
+	@GetMapping("/purchases/{id}/receipt.pdf")
+	ResponseEntity<byte[]> receiptPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		String view = receipt(user, id, model);
+		TransactionsApi.Purchase purchase = (TransactionsApi.Purchase) model.getAttribute("purchase");
+		String name = "carefin-receipt-"
+				+ ((purchase.authorizationCode() != null) ? purchase.authorizationCode() : id.toString()) + ".pdf";
+		return this.pdfs.download(view, model.asMap(), "article.receipt", List.of("pdf.css"), name, request, response);
 	}
 
 	@GetMapping("/purchases/{id}/refund")

@@ -1,5 +1,6 @@
 /**
- * Resources for practice staff: training guides for the portal's own tasks.
+ * Resources for practice staff: training guides for the portal's own tasks, and the
+ * practice's patient link with its QR code, on a printable flyer and as a PDF.
  */
 @NullMarked
 package io.carefin.portal.resources;
