@@ -60,14 +60,24 @@ public final class WorkspaceFixtures {
 	 * A purchase of the given amount on FIXED_24, approved with the code {@code A1B2C3}.
 	 */
 	public static String purchase(String status, String amount, String refunded, String remaining) {
+		return purchase(status, amount, refunded, remaining, null);
+	}
+
+	/**
+	 * A purchase of the given amount on FIXED_24, approved with the code {@code A1B2C3},
+	 * with the version of the disclosure the patient accepted, if any.
+	 */
+	public static String purchase(String status, String amount, String refunded, String remaining,
+			String disclosureVersion) {
 		return """
 				{"purchaseId": "%s", "status": "%s", "authorizationCode": "A1B2C3", "declineReason": null,
 				 "accountId": "%s", "accountLast4": "4242", "amount": %s, "refunded": %s, "remaining": %s,
 				 "promotionCode": "FIXED_24",
 				 "plan": {"code": "FIXED_24", "kind": "REDUCED_APR", "months": 24, "apr": 14.90, "standardApr": 32.99},
 				 "createdAt": "2026-12-07T15:04:05Z", "businessDate": "2026-12-07", "settlementDate": null,
-				 "merchantFee": null, "netFunding": null}
-				""".formatted(PURCHASE_ID, status, ACCOUNT_ID, amount, refunded, remaining);
+				 "merchantFee": null, "netFunding": null, "disclosureVersion": %s}
+				""".formatted(PURCHASE_ID, status, ACCOUNT_ID, amount, refunded, remaining,
+				(disclosureVersion != null) ? "\"" + disclosureVersion + "\"" : "null");
 	}
 
 }

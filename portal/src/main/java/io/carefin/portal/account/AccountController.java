@@ -1,6 +1,7 @@
 package io.carefin.portal.account;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,12 +23,14 @@ import io.carefin.portal.config.FormErrors;
 import io.carefin.portal.session.SignedInUser;
 import io.carefin.portal.workspace.Amounts;
 import io.carefin.portal.workspace.Money;
+import io.carefin.portal.workspace.NotFoundException;
 import io.carefin.portal.workspace.Permission;
 import io.carefin.portal.workspace.Refusals;
 
 /**
- * Patients' accounts: the lookup, and an account's balances, promotions, activity and
- * payments. Another practice's account is "not found", as an unknown one.
+ * Patients' accounts: the lookup, and an account's balances, promotions (with each
+ * fixed-payment plan's schedule), activity and payments. Another practice's account is
+ * "not found", as an unknown one.
  */
 @Controller
 class AccountController {
@@ -75,6 +78,47 @@ class AccountController {
 	}
 
 	/**
+	 * A fixed-payment promotion's schedule: each payment's due date, amount, interest,
+	 * principal and what is left after it. A deferred promotion has none, and another
+	 * practice's purchase is not found.
+	 */
+	@GetMapping("/accounts/{id}/promotions/{purchaseId}")
+	String schedule(@PathVariable UUID id, @PathVariable UUID purchaseId, Model model) {
+		AccountsApi.Summary account;
+		AccountsApi.Schedule schedule;
+		try {
+			account = this.accounts.account(id);
+		}
+		catch (ApiProblemException ex) {
+			throw Refusals.notFoundOr(ex, "account");
+		}
+		AccountsApi.Promotion promotion = account.promotions()
+			.stream()
+			.filter((candidate) -> candidate.purchaseId().equals(purchaseId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("promotion"));
+		model.addAttribute("account", account);
+		model.addAttribute("promotion", promotion);
+		if (promotion.deferred()) {
+			return "account/schedule";
+		}
+		try {
+			schedule = this.accounts.schedule(id, purchaseId);
+		}
+		catch (ApiProblemException ex) {
+			throw Refusals.notFoundOr(ex, "promotion");
+		}
+		model.addAttribute("schedule", schedule);
+		model.addAttribute("payments",
+				schedule.installments()
+					.stream()
+					.map((installment) -> new ScheduledPayment(installment,
+							promotion.purchaseDate().plusMonths(installment.number())))
+					.toList());
+		return "account/schedule";
+	}
+
+	/**
 	 * Posts a payment the patient made at the front desk, once per form (its key), for a
 	 * user with the payment permission.
 	 */
@@ -113,6 +157,17 @@ class AccountController {
 		model.addAttribute("paymentAmount", amount);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return account(id, model);
+	}
+
+	/**
+	 * One payment of a schedule and the day it is due: a month after the purchase for the
+	 * first, and each month after.
+	 *
+	 * @param installment the payment
+	 * @param due its due date
+	 */
+	record ScheduledPayment(AccountsApi.Installment installment, LocalDate due) {
+
 	}
 
 	private static @Nullable String key(@Nullable String key) {

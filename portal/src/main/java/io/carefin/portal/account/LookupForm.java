@@ -55,14 +55,15 @@ public record LookupForm(@Nullable String lastName, @Nullable String dateOfBirth
 	}
 
 	/**
-	 * The accounts the lookup finds; only once {@link #check} found nothing wrong.
+	 * The accounts the lookup finds, asked in a POST's body so that the date of birth
+	 * never goes in a URL; only once {@link #check} found nothing wrong.
 	 */
 	public List<AccountsApi.Match> find(AccountsApi accounts) {
 		String digits = digits();
 		if (!digits.isEmpty()) {
-			return accounts.byNumber(digits);
+			return accounts.lookup(AccountsApi.Lookup.byNumber(digits));
 		}
-		return accounts.byNameAndBirthDate(this.lastName.strip(), birthDate().toString());
+		return accounts.lookup(AccountsApi.Lookup.byName(this.lastName.strip(), birthDate().toString()));
 	}
 
 	private String digits() {

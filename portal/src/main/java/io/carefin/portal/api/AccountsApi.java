@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
 
 /**
  * account-service's endpoints for the signed-in practice: looking a patient's account up,
@@ -21,11 +25,25 @@ import org.springframework.web.service.annotation.HttpExchange;
 @HttpExchange(url = "/api/accounts", accept = "application/json")
 public interface AccountsApi {
 
-	@GetExchange
-	List<Match> byNameAndBirthDate(@RequestParam String lastName, @RequestParam String dateOfBirth);
+	/**
+	 * The accounts of the practice's patients that match, found by a POST so that the
+	 * date of birth never travels in a URL.
+	 */
+	@PostExchange("/lookup")
+	List<Match> lookup(@RequestBody Lookup lookup);
 
-	@GetExchange
-	List<Match> byNumber(@RequestParam String accountNumber);
+	/**
+	 * The practice's open deferred promotions that end within the given days, soonest
+	 * first.
+	 */
+	@GetExchange("/promotions/ending")
+	List<EndingPromotion> endingPromotions(@RequestParam int days, @RequestParam int limit);
+
+	/**
+	 * A fixed-payment promotion's schedule; 404 for a deferred one or another practice's.
+	 */
+	@GetExchange("/{accountId}/promotions/{purchaseId}/schedule")
+	Schedule schedule(@PathVariable UUID accountId, @PathVariable UUID purchaseId);
 
 	@GetExchange("/{id}")
 	Summary account(@PathVariable UUID id);
@@ -36,10 +54,90 @@ public interface AccountsApi {
 	@GetExchange("/{id}/payments")
 	List<Payment> payments(@PathVariable UUID id);
 
-	@org.springframework.web.service.annotation.PostExchange("/{id}/payments")
-	Payment pay(@PathVariable UUID id,
-			@org.springframework.web.bind.annotation.RequestHeader("Idempotency-Key") String idempotencyKey,
-			@org.springframework.web.bind.annotation.RequestBody PaymentRequest request);
+	@PostExchange("/{id}/payments")
+	Payment pay(@PathVariable UUID id, @RequestHeader("Idempotency-Key") String idempotencyKey,
+			@RequestBody PaymentRequest request);
+
+	/**
+	 * A lookup: the last name and date of birth, or the account number; its
+	 * {@code toString} leaves out what it holds.
+	 *
+	 * @param lastName the patient's last name
+	 * @param dateOfBirth the date of birth, as {@code YYYY-MM-DD}
+	 * @param accountNumber the 16 digits
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Lookup(@Nullable String lastName, @Nullable String dateOfBirth, @Nullable String accountNumber) {
+
+		public static Lookup byName(String lastName, String dateOfBirth) {
+			return new Lookup(lastName, dateOfBirth, null);
+		}
+
+		public static Lookup byNumber(String accountNumber) {
+			return new Lookup(null, null, accountNumber);
+		}
+
+		@Override
+		public String toString() {
+			return "Lookup[]";
+		}
+
+	}
+
+	/**
+	 * A deferred promotion that ends soon.
+	 *
+	 * @param accountId the patient's account
+	 * @param last4 the last four digits of its number
+	 * @param patient the patient
+	 * @param purchaseId the purchase
+	 * @param planCode its plan
+	 * @param endDate when the promotion ends
+	 * @param remaining what is left to pay
+	 * @param monthlyPayoff what to pay a month to clear it in time
+	 */
+	record EndingPromotion(UUID accountId, String last4, Patient patient, UUID purchaseId, String planCode,
+			LocalDate endDate, BigDecimal remaining, @Nullable BigDecimal monthlyPayoff) {
+
+	}
+
+	/**
+	 * A fixed-payment promotion's amortisation schedule.
+	 *
+	 * @param purchaseId the purchase
+	 * @param planCode its plan
+	 * @param principal the amount financed
+	 * @param apr its APR
+	 * @param monthlyPayment the payment a month
+	 * @param lastPayment the last payment, which absorbs the rounding
+	 * @param numberOfPayments how many
+	 * @param totalInterest the interest over the plan
+	 * @param totalCost principal and interest
+	 * @param installments each payment
+	 */
+	record Schedule(UUID purchaseId, String planCode, BigDecimal principal, BigDecimal apr, BigDecimal monthlyPayment,
+			BigDecimal lastPayment, int numberOfPayments, BigDecimal totalInterest, BigDecimal totalCost,
+			List<Installment> installments) {
+
+		public Schedule {
+			installments = (installments != null) ? List.copyOf(installments) : List.of();
+		}
+
+	}
+
+	/**
+	 * One payment of a schedule.
+	 *
+	 * @param number 1 for the first
+	 * @param payment what is paid
+	 * @param interest its interest
+	 * @param principal what it repays of the purchase
+	 * @param balanceAfter what is left after it
+	 */
+	record Installment(int number, BigDecimal payment, BigDecimal interest, BigDecimal principal,
+			BigDecimal balanceAfter) {
+
+	}
 
 	/**
 	 * A payment the patient made at the practice.

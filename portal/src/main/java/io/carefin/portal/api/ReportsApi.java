@@ -1,11 +1,13 @@
 package io.carefin.portal.api;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -25,10 +27,30 @@ public interface ReportsApi {
 
 	/**
 	 * The daily funding as the API's CSV: a row per day, or with {@code by=plan} per day
-	 * and plan.
+	 * and plan. The caller closes the body.
 	 */
 	@GetExchange(url = "/daily-funding", accept = "text/csv")
-	String dailyFundingCsv(@RequestParam String from, @RequestParam String to, @RequestParam String by);
+	ResponseEntity<InputStream> dailyFundingCsv(@RequestParam String from, @RequestParam String to,
+			@RequestParam String by);
+
+	/**
+	 * The summary as the API's CSV; the caller closes the body.
+	 */
+	@GetExchange(url = "/summary", accept = "text/csv")
+	ResponseEntity<InputStream> summaryCsv(@RequestParam String from, @RequestParam String to);
+
+	/**
+	 * The applications funnel as the API's CSV; the caller closes the body.
+	 */
+	@GetExchange(url = "/applications", accept = "text/csv")
+	ResponseEntity<InputStream> applicationsCsv(@RequestParam String from, @RequestParam String to);
+
+	/**
+	 * The trend by week or month as the API's CSV; the caller closes the body.
+	 */
+	@GetExchange(url = "/trends", accept = "text/csv")
+	ResponseEntity<InputStream> trendsCsv(@RequestParam String from, @RequestParam String to,
+			@RequestParam String period);
 
 	@GetExchange("/applications")
 	ApplicationsReport applications(@RequestParam String from, @RequestParam String to);

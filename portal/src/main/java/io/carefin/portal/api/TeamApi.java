@@ -28,6 +28,13 @@ public interface TeamApi {
 	Member change(@PathVariable String userId, @RequestBody Access access);
 
 	/**
+	 * Sends an invited user who has not chosen a password yet a new invitation; refused
+	 * (409) once they have.
+	 */
+	@PostExchange("/{userId}/invitation")
+	void resendInvitation(@PathVariable String userId);
+
+	/**
 	 * A user of the practice.
 	 *
 	 * @param userId what they sign in with
@@ -40,6 +47,13 @@ public interface TeamApi {
 
 		public Member {
 			permissions = (permissions != null) ? Set.copyOf(permissions) : Set.of();
+		}
+
+		/**
+		 * Whether the user was invited and has not chosen a password yet.
+		 */
+		public boolean invited() {
+			return "INVITED".equals(this.status);
 		}
 
 		public boolean enabled() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,8 +31,13 @@ public interface TransactionsApi {
 	@GetExchange("/applications/{id}")
 	Application application(@PathVariable UUID id);
 
+	/**
+	 * A page of the practice's applications, newest first, with their total in the
+	 * {@code X-Total-Count} header; all of them, or those with the given status.
+	 */
 	@GetExchange("/applications")
-	List<PendingApplication> applications(@RequestParam String status, @RequestParam int limit);
+	ResponseEntity<List<ApplicationSummary>> applications(@RequestParam int page, @RequestParam int limit,
+			@RequestParam(required = false) @Nullable String status);
 
 	@GetExchange("/promotions")
 	List<Plan> plans();
@@ -140,18 +146,35 @@ public interface TransactionsApi {
 	}
 
 	/**
-	 * An application waiting for support's review.
+	 * One of the practice's applications, as its list shows it.
 	 *
 	 * @param applicationId the application
+	 * @param practiceId the practice
+	 * @param practiceName its name
 	 * @param submittedAt when
-	 * @param requestedAmount what was asked for
-	 * @param keyedBy who keyed it in
+	 * @param decidedAt when it was decided
+	 * @param status {@code APPROVED}, {@code DECLINED} or {@code PENDING_REVIEW}
+	 * @param keyedBy {@code PATIENT} or {@code STAFF}
 	 * @param firstName the patient's first name
 	 * @param lastName the patient's last name
 	 * @param ssnLast4 the last four digits of the SSN
+	 * @param requestedAmount what was asked for
+	 * @param creditLimit the approved line
+	 * @param accountLast4 the last four digits of the approved account
+	 * @param reasons the decline or review reasons, as codes
 	 */
-	record PendingApplication(UUID applicationId, Instant submittedAt, BigDecimal requestedAmount, String keyedBy,
-			String firstName, String lastName, String ssnLast4) {
+	record ApplicationSummary(UUID applicationId, @Nullable UUID practiceId, @Nullable String practiceName,
+			Instant submittedAt, @Nullable Instant decidedAt, String status, String keyedBy, String firstName,
+			String lastName, String ssnLast4, BigDecimal requestedAmount, @Nullable BigDecimal creditLimit,
+			@Nullable String accountLast4, List<String> reasons) {
+
+		public ApplicationSummary {
+			reasons = (reasons != null) ? List.copyOf(reasons) : List.of();
+		}
+
+		public String patient() {
+			return this.firstName + " " + this.lastName;
+		}
 
 	}
 
@@ -253,8 +276,9 @@ public interface TransactionsApi {
 	 * @param accountId the account
 	 * @param amount the amount
 	 * @param promotionCode the plan
+	 * @param disclosureVersion the version of the plan's disclosure the patient accepted
 	 */
-	record PurchaseRequest(UUID accountId, BigDecimal amount, String promotionCode) {
+	record PurchaseRequest(UUID accountId, BigDecimal amount, String promotionCode, String disclosureVersion) {
 
 	}
 
@@ -290,11 +314,14 @@ public interface TransactionsApi {
 	 * @param settlementDate when it settled
 	 * @param merchantFee the fee at settlement
 	 * @param netFunding what the practice was paid
+	 * @param disclosureVersion the version of the plan's disclosure the patient accepted,
+	 * none for a purchase made before the API kept it
 	 */
 	record Purchase(UUID purchaseId, String status, @Nullable String authorizationCode, @Nullable String declineReason,
 			UUID accountId, String accountLast4, BigDecimal amount, BigDecimal refunded, @Nullable BigDecimal remaining,
 			String promotionCode, PlanTerms plan, Instant createdAt, LocalDate businessDate,
-			@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding) {
+			@Nullable LocalDate settlementDate, @Nullable BigDecimal merchantFee, @Nullable BigDecimal netFunding,
+			@Nullable String disclosureVersion) {
 
 		public boolean approved() {
 			return "APPROVED".equals(this.status);

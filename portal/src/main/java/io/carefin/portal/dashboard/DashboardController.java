@@ -2,10 +2,8 @@ package io.carefin.portal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import java.util.function.Supplier;
@@ -31,6 +29,7 @@ import io.carefin.portal.session.SignedInUser;
 import io.carefin.portal.workspace.BarChart;
 import io.carefin.portal.workspace.Money;
 import io.carefin.portal.workspace.Permission;
+import io.carefin.portal.workspace.PlanNames;
 import io.carefin.portal.workspace.DateRange;
 import io.carefin.portal.workspace.PracticeCalendar;
 
@@ -60,8 +59,11 @@ class DashboardController {
 
 	private final Money money;
 
+	private final PlanNames planNames;
+
 	DashboardController(ReportsApi reports, TransactionsApi transactions, AccountsApi accounts,
-			PracticeCalendar calendar, Money money) {
+			PracticeCalendar calendar, Money money, PlanNames planNames) {
+		this.planNames = planNames;
 		this.reports = reports;
 		this.transactions = transactions;
 		this.accounts = accounts;
@@ -96,7 +98,7 @@ class DashboardController {
 			});
 		}
 		section(model, "recent", () -> recent(today));
-		section(model, "ending", () -> endingSoon(today));
+		section(model, "ending", this::endingSoon);
 		return "dashboard/dashboard";
 	}
 
@@ -136,7 +138,7 @@ class DashboardController {
 			.byPlan()
 			.stream()
 			.sorted(Comparator.comparing(ReportsApi.PlanVolume::plan))
-			.map((plan) -> new BarChart.Bar(plan.plan(), plan.volume(),
+			.map((plan) -> new BarChart.Bar(this.planNames.name(plan.plan()), plan.volume(),
 					this.money.of(plan.volume()) + " (" + plan.purchases() + ")"))
 			.toList();
 		return new BarChart("volume-chart", "Purchase volume by plan, " + range.from() + " to " + range.to(), bars);
@@ -162,57 +164,17 @@ class DashboardController {
 	}
 
 	/**
-	 * Deferred-interest purchases whose promotion ends in the next 60 days, with what is
-	 * left of each from account-service (which alone knows the payments): the oldest
-	 * deferred plan is 24 months and the shortest 6, so only purchases made between 24
-	 * months and 6 months less 60 days ago can end so soon.
+	 * The practice's open deferred-interest promotions that end in the next 60 days with
+	 * something left to pay, soonest first, in one call to account-service (which alone
+	 * knows the payments).
 	 */
-	private List<EndingPromotion> endingSoon(LocalDate today) {
-		LocalDate horizon = today.plusDays(ENDING_WITHIN_DAYS);
-		List<TransactionsApi.Purchase> candidates = this.transactions
-			.purchases(null, today.minusMonths(24).toString(), horizon.minusMonths(6).toString())
+	private List<EndingPromotion> endingSoon() {
+		return this.accounts.endingPromotions(ENDING_WITHIN_DAYS, ENDING_SHOWN)
 			.stream()
-			.filter((purchase) -> purchase.plan().kind().startsWith("DEFERRED"))
-			.filter((purchase) -> "APPROVED".equals(purchase.status()) || "SETTLED".equals(purchase.status()))
-			.filter((purchase) -> {
-				LocalDate end = purchase.businessDate().plusMonths(purchase.plan().months());
-				return !end.isBefore(today) && !end.isAfter(horizon);
-			})
-			.sorted(Comparator.comparing((TransactionsApi.Purchase purchase) -> purchase.businessDate()
-				.plusMonths(purchase.plan().months())))
+			.map((promotion) -> new EndingPromotion(promotion.accountId(), promotion.patient().name(),
+					promotion.last4(), promotion.purchaseId(), this.planNames.name(promotion.planCode()),
+					promotion.endDate(), promotion.remaining(), promotion.monthlyPayoff()))
 			.toList();
-		List<EndingPromotion> ending = new ArrayList<>();
-		Map<UUID, AccountsApi.Summary> seen = new java.util.HashMap<>();
-		for (TransactionsApi.Purchase purchase : candidates) {
-			if (ending.size() == ENDING_SHOWN) {
-				break;
-			}
-			AccountsApi.Summary account = seen.computeIfAbsent(purchase.accountId(), this::accountOrNull);
-			if (account == null) {
-				continue;
-			}
-			account.promotions()
-				.stream()
-				.filter((promotion) -> promotion.purchaseId().equals(purchase.purchaseId()))
-				.filter((promotion) -> promotion.open() && promotion.remaining().signum() > 0)
-				.findFirst()
-				.ifPresent((promotion) -> ending.add(new EndingPromotion(account.accountId(), account.patient().name(),
-						account.last4(), purchase.purchaseId(), promotion.planCode(), promotion.endDate(),
-						promotion.remaining(), promotion.monthlyPayoff())));
-		}
-		return ending;
-	}
-
-	private AccountsApi.@Nullable Summary accountOrNull(UUID accountId) {
-		try {
-			return this.accounts.account(accountId);
-		}
-		catch (ApiProblemException ex) {
-			if (ex.status() == 404) {
-				return null;
-			}
-			throw ex;
-		}
 	}
 
 	/**
@@ -223,7 +185,7 @@ class DashboardController {
 	 * @param patient the patient's name
 	 * @param last4 the last four digits of the account
 	 * @param purchaseId the purchase
-	 * @param plan the plan
+	 * @param plan the plan's name
 	 * @param endDate when the promotion ends
 	 * @param remaining what is left to pay
 	 * @param monthlyPayoff what to pay a month to clear it in time

@@ -7,10 +7,11 @@ import io.carefin.portal.api.TransactionsApi;
 
 /**
  * A plan's disclosure, the words the patient reads and accepts before a purchase on it;
- * its version names the plan's terms and the wording, so that a stored acknowledgement
- * says exactly what the patient saw.
+ * its version names the plan's terms and the wording, so that the acknowledgement the API
+ * keeps with the purchase says exactly what the patient saw.
  *
- * @param version such as {@code DEFERRED_12/3/portal-2026-12}
+ * @param version such as {@code DEFERRED_12.3.portal-2026-12}: letters, digits, dots,
+ * dashes and underscores, at most 64, as the API accepts
  * @param text the disclosure
  */
 record Disclosure(String version, String text) {
@@ -30,7 +31,7 @@ record Disclosure(String version, String text) {
 						+ " fixed monthly payments. The payments pay the purchase and its interest in full if each is"
 						+ " made on time; later purchases may carry the standard APR of " + percent(plan.standardApr())
 						+ ".");
-		return new Disclosure(plan.code() + "/" + plan.version() + "/" + WORDING, text);
+		return new Disclosure(plan.code() + "." + plan.version() + "." + WORDING, text);
 	}
 
 	private static String percent(BigDecimal rate) {

@@ -1,7 +1,6 @@
 package io.carefin.portal.purchase;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,9 +31,10 @@ import io.carefin.portal.workspace.Refusals;
 /**
  * A new purchase: find the patient's account, enter the amount, compare the practice's
  * plans with the API's quotes (live with htmx, or with a button without JavaScript),
- * confirm the patient accepted the plan's disclosure, and charge once: the form carries
- * an {@code Idempotency-Key} made when it was shown, so sending it twice replays the
- * first charge.
+ * confirm the patient accepted the plan's disclosure (whose version goes to the API with
+ * the purchase, which keeps it), and charge once: the form carries an
+ * {@code Idempotency-Key} made when it was shown, so sending it twice replays the first
+ * charge.
  */
 @Controller
 class PurchaseController {
@@ -49,19 +49,12 @@ class PurchaseController {
 
 	private final AccountsApi accounts;
 
-	private final DisclosureAcknowledgements acknowledgements;
-
 	private final Money money;
 
-	private final Clock clock;
-
-	PurchaseController(TransactionsApi transactions, AccountsApi accounts, DisclosureAcknowledgements acknowledgements,
-			Money money, Clock clock) {
+	PurchaseController(TransactionsApi transactions, AccountsApi accounts, Money money) {
 		this.transactions = transactions;
 		this.accounts = accounts;
-		this.acknowledgements = acknowledgements;
 		this.money = money;
-		this.clock = clock;
 	}
 
 	@GetMapping(path = "/purchases/new", params = "!account")
@@ -160,7 +153,8 @@ class PurchaseController {
 		}
 		TransactionsApi.Purchase purchase;
 		try {
-			purchase = charge(key, new TransactionsApi.PurchaseRequest(account.accountId(), amount, plan.code()));
+			purchase = charge(key, new TransactionsApi.PurchaseRequest(account.accountId(), amount, plan.code(),
+					Disclosure.of(plan).version()));
 		}
 		catch (ApiProblemException ex) {
 			if (!Refusals.isAboutTheForm(ex)) {
@@ -173,10 +167,6 @@ class PurchaseController {
 			return page(
 					new PurchaseForm(form.account(), form.amount(), form.plan(), null, UUID.randomUUID().toString()),
 					FormErrors.none().and("amount", sentence), model);
-		}
-		if (!"DECLINED".equals(purchase.status())) {
-			this.acknowledgements.record(purchase.purchaseId(), user.practiceId(), plan.code(),
-					Disclosure.of(plan).version(), user.userId(), this.clock.instant());
 		}
 		logger.info("Purchase {} on the plan {}: {}", purchase.purchaseId(), plan.code(), purchase.status());
 		return "redirect:/purchases/" + purchase.purchaseId() + "?new";

@@ -27,8 +27,9 @@ import io.carefin.portal.workspace.Permission;
 import io.carefin.portal.workspace.Refusals;
 
 /**
- * The team page for practice administrators: the practice's users, inviting one, and
- * changing a user's role, permissions and access.
+ * The team page for practice administrators: the practice's users, inviting one (and
+ * inviting again one who has not chosen a password yet), and changing a user's role,
+ * permissions and access.
  */
 @Controller
 class TeamController {
@@ -127,6 +128,33 @@ class TeamController {
 		model.addAttribute("permissions", Permission.values());
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "team/member";
+	}
+
+	/**
+	 * Sends a user who has not chosen a password yet a new invitation; the API's refusal
+	 * (they already have) comes back as a sentence.
+	 */
+	@PostMapping("/team/{userId}/invitation")
+	String resendInvitation(@AuthenticationPrincipal SignedInUser user, @PathVariable String userId,
+			RedirectAttributes redirect) {
+		requireAdmin(user);
+		TeamApi.Member member = member(userId);
+		try {
+			this.team.resendInvitation(userId);
+			redirect.addFlashAttribute("outcome", "A new invitation to set a password is on its way to "
+					+ member.email() + ". The link of the earlier one no longer works.");
+		}
+		catch (ApiProblemException ex) {
+			if (ex.status() == 404) {
+				throw Refusals.notFoundOr(ex, "user");
+			}
+			if (!Refusals.isAboutTheForm(ex)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", Refusals.sentence(ex,
+					userId + " has already chosen a password, so there is no invitation to send again."));
+		}
+		return "redirect:/team";
 	}
 
 	private TeamApi.Member member(String userId) {

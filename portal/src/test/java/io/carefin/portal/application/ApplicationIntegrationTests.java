@@ -13,12 +13,16 @@ import io.carefin.portal.Gateway;
 import io.carefin.portal.Page;
 import io.carefin.portal.PortalIntegrationTest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
@@ -28,6 +32,8 @@ class ApplicationIntegrationTests {
 	static final String APPLICATION_ID = "4d4d4d4d-4d4d-4d4d-8d4d-4d4d4d4d4d4d";
 
 	static final String SSN = "321-00-0455";
+
+	static final String LIST = "/api/transactions/applications";
 
 	@LocalServerPort
 	int port;
@@ -123,11 +129,91 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
+	void theListShowsEveryApplicationOfThePracticeNewestFirstAPageAtATime() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("page", equalTo("1"))
+				.withQueryParam("limit", equalTo("20"))
+				.willReturn(okJson("[" + listed(APPLICATION_ID, "APPROVED", "STAFF", "5000.00", "7788") + ", "
+						+ listed("5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e", "DECLINED", "PATIENT", null, null) + "]")
+					.withHeader("X-Total-Count", "45")));
+		Page list = this.browser.get("/applications?page=1");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.html().select("title").text()).isEqualTo("Applications – CareFin");
+		assertThat(list.html().select("nav.breadcrumb li").eachText()).containsExactly("Dashboard", "Applications");
+		assertThat(list.html().getElementById("application-count").text()).isEqualTo("45 applications");
+		assertThat(list.html().select("#applications thead th").eachText()).containsExactly("Submitted", "Patient",
+				"SSN", "Keyed by", "Status", "Requested", "Credit line");
+		assertThat(list.html().select("#applications tbody tr").eachText()).containsExactly(
+				"2026-12-07 10:00 EST Rosa Diaz •••-••-0455 Staff Approved $5,000.00 $5,000.00 on •••• 7788",
+				"2026-12-07 10:00 EST Rosa Diaz •••-••-0455 Patient Declined $5,000.00 —");
+		assertThat(list.html().select("#applications tbody a").eachAttr("href"))
+			.containsExactly("/applications/" + APPLICATION_ID, "/applications/5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e");
+		assertThat(list.link("Previous page").attr("href")).isEqualTo("/applications?page=0");
+		assertThat(list.link("Next page").attr("href")).isEqualTo("/applications?page=2");
+		assertThat(list.html().select("nav.pagination ol li").eachText()).containsExactly("Page 1", "Page 2", "Page 3");
+		assertThat(list.html().selectFirst("nav.pagination [aria-current=page]").text()).isEqualTo("Page 2");
+		assertThat(list.body()).doesNotContain(SSN);
+	}
+
+	@Test
+	void theListFiltersByStatusAndKeepsTheFilterFromPageToPage() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("status", equalTo("DECLINED"))
+				.willReturn(okJson("[" + listed(APPLICATION_ID, "DECLINED", "PATIENT", null, null) + "]")
+					.withHeader("X-Total-Count", "21")));
+		Page list = this.browser.get("/applications?status=DECLINED");
+		Gateway.server()
+			.verify(getRequestedFor(urlPathEqualTo(LIST)).withQueryParam("page", equalTo("0"))
+				.withQueryParam("limit", equalTo("20"))
+				.withQueryParam("status", equalTo("DECLINED")));
+		assertThat(list.field("Status").selectFirst("option[selected]").text()).isEqualTo("Declined");
+		assertThat(list.html().getElementById("application-count").text()).isEqualTo("21 applications");
+		assertThat(list.link("Next page").attr("href")).isEqualTo("/applications?status=DECLINED&page=1");
+		assertThat(list.html().select("nav.pagination a[rel=prev]")).isEmpty();
+	}
+
+	@Test
+	void anEmptyListSaysSoAndAnUnknownStatusListsThemAll() {
+		Gateway.server().stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]").withHeader("X-Total-Count", "0")));
+		Page none = this.browser.get("/applications?status=WHATEVER");
+		assertThat(none.status()).isEqualTo(200);
+		assertThat(none.html().getElementById("application-count").text()).isEqualTo("0 applications");
+		assertThat(none.text()).contains("Your practice has no applications yet.");
+		assertThat(none.html().getElementById("applications")).isNull();
+		assertThat(none.html().select("nav.pagination")).isEmpty();
+		Gateway.server().verify(getRequestedFor(urlPathEqualTo(LIST)).withQueryParam("status", absent()));
+		Page noneDeclined = this.browser.get("/applications?status=PENDING_REVIEW");
+		assertThat(noneDeclined.text()).contains("None of your practice's applications is pending review.");
+	}
+
+	@Test
+	void theApisRefusalOfTheListIsASentence() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo(LIST))
+				.willReturn(Gateway.problem(400, "invalid-request", "The page is not valid.", "[]")));
+		Page list = this.browser.get("/applications");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.html().select(".notice-problem").text()).isEqualTo("The page is not valid.");
+	}
+
+	@Test
 	void aUserWithoutTheApplicationsPermissionGetsThe403Page() {
 		Gateway.mePermitted("PROCESS_PURCHASES");
 		Page page = this.browser.get("/applications/new");
 		assertThat(page.status()).isEqualTo(403);
+		assertThat(this.browser.get("/applications").status()).isEqualTo(403);
+		Gateway.server().verify(0, getRequestedFor(urlPathEqualTo(LIST)));
 		assertThat(page.text()).contains("This needs the permission “Process applications”");
+	}
+
+	static String listed(String id, String status, String keyedBy, String limit, String last4) {
+		return """
+				{"applicationId": "%s", "practiceId": "%s", "practiceName": "%s", "submittedAt": "2026-12-07T15:00:00Z",
+				 "decidedAt": "2026-12-07T15:00:00Z", "status": "%s", "keyedBy": "%s", "firstName": "Rosa",
+				 "lastName": "Diaz", "ssnLast4": "0455", "requestedAmount": 5000.00, "creditLimit": %s,
+				 "accountLast4": %s, "reasons": []}
+				""".formatted(id, Gateway.PRACTICE_ID, Gateway.PRACTICE, status, keyedBy, limit,
+				(last4 != null) ? "\"" + last4 + "\"" : "null");
 	}
 
 	private Page.Form filled(Page form) {

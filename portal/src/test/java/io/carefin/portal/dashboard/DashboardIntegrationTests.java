@@ -21,12 +21,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalIntegrationTest
 class DashboardIntegrationTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/New_York"));
+
+	static final String ENDING = "/api/accounts/promotions/ending";
 
 	@LocalServerPort
 	int port;
@@ -51,30 +54,16 @@ class DashboardIntegrationTests {
 			.stubFor(get(urlPathEqualTo("/api/transactions/purchases")).withQueryParam("to", equalTo(TODAY.toString()))
 				.willReturn(okJson("[" + WorkspaceFixtures.purchase("APPROVED", "1200.00", "0.00", "1200.00") + "]")));
 		Gateway.server()
-			.stubFor(get(urlPathEqualTo("/api/transactions/purchases"))
-				.withQueryParam("to", equalTo(TODAY.plusDays(60).minusMonths(6).toString()))
-				.willReturn(
-						okJson("""
-								[{"purchaseId": "%s", "status": "SETTLED", "authorizationCode": "Z9Y8X7", "accountId": "%s",
-								  "accountLast4": "4242", "amount": 2400.00, "refunded": 0.00, "remaining": 2400.00,
-								  "promotionCode": "DEFERRED_12",
-								  "plan": {"code": "DEFERRED_12", "kind": "DEFERRED_INTEREST", "months": 12, "apr": 0.00, "standardApr": 32.99},
-								  "createdAt": "2025-12-20T15:00:00Z", "businessDate": "%s"}]
-								"""
-							.formatted("3c3c3c3c-3c3c-4c3c-8c3c-3c3c3c3c3c3c", WorkspaceFixtures.ACCOUNT_ID,
-									TODAY.plusDays(20).minusMonths(12)))));
+			.stubFor(get(urlEqualTo("/api/transactions/promotions")).willReturn(okJson(WorkspaceFixtures.plans())));
 		Gateway.server()
-			.stubFor(get(urlEqualTo("/api/accounts/" + WorkspaceFixtures.ACCOUNT_ID)).willReturn(
-					okJson("""
-							{"accountId": "%s", "last4": "4242", "status": "ACTIVE",
-							 "patient": {"firstName": "Rosa", "lastName": "Diaz", "birthYear": 1984},
-							 "creditLimit": 5000.00, "balance": 1800.00, "availableCredit": 3200.00, "businessDate": "%s",
-							 "promotions": [{"purchaseId": "3c3c3c3c-3c3c-4c3c-8c3c-3c3c3c3c3c3c", "planCode": "DEFERRED_12",
-							   "kind": "DEFERRED_INTEREST", "purchaseDate": "%s", "endDate": "%s", "amount": 2400.00,
-							   "remaining": 1800.00, "apr": 0.00, "status": "OPEN", "monthlyPayoff": 900.00, "minimumDue": 900.00}]}
-							"""
-						.formatted(WorkspaceFixtures.ACCOUNT_ID, TODAY, TODAY.plusDays(20).minusMonths(12),
-								TODAY.plusDays(20)))));
+			.stubFor(get(urlPathEqualTo(ENDING)).withQueryParam("days", equalTo("60"))
+				.withQueryParam("limit", equalTo("10"))
+				.willReturn(okJson("""
+						[{"accountId": "%s", "last4": "4242",
+						  "patient": {"firstName": "Rosa", "lastName": "Diaz", "birthYear": 1984},
+						  "purchaseId": "3c3c3c3c-3c3c-4c3c-8c3c-3c3c3c3c3c3c", "planCode": "DEFERRED_12",
+						  "endDate": "%s", "remaining": 1800.00, "monthlyPayoff": 900.00}]
+						""".formatted(WorkspaceFixtures.ACCOUNT_ID, TODAY.plusDays(20)))));
 		this.browser = Browser.on(this.port);
 		this.browser.signIn();
 	}
@@ -120,19 +109,50 @@ class DashboardIntegrationTests {
 		assertThat(svg.attr("role")).isEqualTo("img");
 		assertThat(svg.attr("aria-describedby")).isEqualTo("volume-chart-table");
 		assertThat(svg.select("rect.chart-bar").eachAttr("width")).containsExactly("330", "4");
-		assertThat(dashboard.html().select("#volume-chart-table tbody tr").eachText())
-			.containsExactly("DEFERRED_12 $45,000.00 (15)", "FIXED_24 $500.00 (1)");
+		assertThat(dashboard.html().select("#volume-chart-table tbody tr").eachText()).containsExactly(
+				"No interest if paid in full in 12 months $45,000.00 (15)",
+				"14.90% APR with 24 fixed payments $500.00 (1)");
 		assertThat(dashboard.html().select("#applications-chart-table tbody tr").eachText())
 			.containsExactly("Approved 12", "Declined 4", "Pending review 4");
 	}
 
 	@Test
-	void recentTransactionsAndPromotionsEndingWithin60DaysAreListed() {
+	void recentTransactionsAndPromotionsEndingWithin60DaysAreListedByTheirPlansNames() {
 		Page dashboard = this.browser.get("/dashboard");
 		assertThat(dashboard.html().select("section[aria-labelledby=recent-title] tbody tr").eachText())
-			.containsExactly("2026-12-07 •••• 4242 FIXED_24 Approved $1,200.00 $0.00");
+			.containsExactly("2026-12-07 •••• 4242 14.90% APR with 24 fixed payments Approved $1,200.00 $0.00");
 		assertThat(dashboard.html().select("section[aria-labelledby=ending-title] tbody tr").eachText())
-			.containsExactly("Rosa Diaz •••• 4242 DEFERRED_12 " + TODAY.plusDays(20) + " $1,800.00 $900.00");
+			.containsExactly("Rosa Diaz •••• 4242 No interest if paid in full in 12 months " + TODAY.plusDays(20)
+					+ " $1,800.00 $900.00");
+		assertThat(dashboard.html().selectFirst("section[aria-labelledby=ending-title] tbody a").attr("href"))
+			.isEqualTo("/accounts/" + WorkspaceFixtures.ACCOUNT_ID);
+		Gateway.server().verify(1, getRequestedFor(urlPathEqualTo(ENDING)));
+		Gateway.server().verify(1, getRequestedFor(urlEqualTo("/api/transactions/promotions")));
+		Gateway.server().verify(0, getRequestedFor(urlPathMatching("/api/accounts/[0-9a-f-]{36}")));
+		Gateway.server().verify(1, getRequestedFor(urlPathEqualTo("/api/transactions/purchases")));
+	}
+
+	@Test
+	void withThePromotionsQueryDownThatSectionSaysSoAndTheRestStillWorks() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo(ENDING))
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		Page dashboard = this.browser.get("/dashboard");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.html().selectFirst("section[aria-labelledby=ending-title]").text())
+			.contains("These promotions can't be shown right now.");
+		assertThat(dashboard.html().select("section[aria-labelledby=recent-title] tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void withoutThePlansTheirCodesAreShown() {
+		Gateway.server()
+			.stubFor(get(urlEqualTo("/api/transactions/promotions"))
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		Page dashboard = this.browser.get("/dashboard");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.html().select("section[aria-labelledby=recent-title] tbody tr").eachText())
+			.containsExactly("2026-12-07 •••• 4242 FIXED_24 Approved $1,200.00 $0.00");
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package io.carefin.portal.purchase;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +64,8 @@ class PurchaseIntegrationTests {
 	@Test
 	void thePatientsAccountIsFoundByLastNameAndDateOfBirthWithoutEitherInTheAddress() {
 		Gateway.server()
-			.stubFor(get(urlPathEqualTo("/api/accounts")).withQueryParam("lastName", equalTo("Diaz"))
-				.withQueryParam("dateOfBirth", equalTo("1984-03-09"))
+			.stubFor(post(urlEqualTo("/api/accounts/lookup"))
+				.withRequestBody(equalToJson("{\"lastName\": \"Diaz\", \"dateOfBirth\": \"1984-03-09\"}"))
 				.willReturn(
 						okJson("""
 								[{"accountId": "%s", "last4": "4242", "status": "ACTIVE",
@@ -84,6 +82,10 @@ class PurchaseIntegrationTests {
 		assertThat(found.link("Rosa Diaz, account ending in 4242").attr("href")).isEqualTo(FORM);
 		assertThat(found.html().select(".match-list").text()).as("the match shows no date of birth")
 			.doesNotContain("1984");
+		assertThat(Gateway.server().getAllServeEvents()).extracting((event) -> event.getRequest().getUrl())
+			.as("no address the portal asked carries the date of birth")
+			.isNotEmpty()
+			.noneMatch((url) -> url.contains("1984"));
 	}
 
 	@Test
@@ -97,9 +99,7 @@ class PurchaseIntegrationTests {
 		assertThat(shortNumber.html().select(".error-summary li").eachText())
 			.containsExactly("An account number has 16 digits.");
 		assertThat(shortNumber.field("Account number").val()).isEmpty();
-		Gateway.server()
-			.verify(0,
-					com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/accounts")));
+		Gateway.server().verify(0, postRequestedFor(urlPathEqualTo("/api/accounts/lookup")));
 	}
 
 	@Test
@@ -161,13 +161,16 @@ class PurchaseIntegrationTests {
 		assertThat(keys).hasSize(2).doesNotContainNull();
 		assertThat(keys.get(0)).isEqualTo(keys.get(1)).isEqualTo(filled.fields().get("idempotencyKey"));
 		Gateway.server().verify(2, postRequestedFor(urlEqualTo(PURCHASES)).withRequestBody(equalToJson("""
-				{"accountId": "%s", "amount": 5000.00, "promotionCode": "FIXED_24"}
+				{"accountId": "%s", "amount": 5000.00, "promotionCode": "FIXED_24",
+				 "disclosureVersion": "FIXED_24.1.portal-2026-12"}
 				""".formatted(WorkspaceFixtures.ACCOUNT_ID))));
-		assertThat(this.jdbc.queryForList(
-				"SELECT disclosure_version, acknowledged_by FROM disclosure_acknowledgement WHERE purchase_id = ?",
-				UUID.fromString(WorkspaceFixtures.PURCHASE_ID)))
-			.containsExactly(
-					Map.of("disclosure_version", "FIXED_24/1/portal-2026-12", "acknowledged_by", Gateway.USER_ID));
+		assertThat(this.jdbc.queryForObject("SELECT to_regclass('disclosure_acknowledgement') IS NULL", Boolean.class))
+			.as("the API keeps the acknowledgement, the portal no table of its own")
+			.isTrue();
+		Gateway.server()
+			.stubFor(
+					get(urlEqualTo(PURCHASES + "/" + WorkspaceFixtures.PURCHASE_ID)).willReturn(okJson(WorkspaceFixtures
+						.purchase("APPROVED", "5000.00", "0.00", "5000.00", "FIXED_24.1.portal-2026-12"))));
 
 		Page another = this.browser.get(FORM + "&amount=5000");
 		assertThat(this.browser.form(another, "Charge the account").fields().get("idempotencyKey"))
@@ -176,8 +179,9 @@ class PurchaseIntegrationTests {
 
 		Page result = this.browser.follow(first);
 		assertThat(result.heading()).isEqualTo("Approved");
-		assertThat(result.text()).contains("Authorization code A1B2C3")
-			.contains("Version FIXED_24/1/portal-2026-12, confirmed by " + Gateway.USER_ID);
+		assertThat(result.text()).contains("Authorization code A1B2C3");
+		assertThat(result.html().getElementById("disclosure-version").text())
+			.isEqualTo("Version FIXED_24.1.portal-2026-12");
 	}
 
 	@Test

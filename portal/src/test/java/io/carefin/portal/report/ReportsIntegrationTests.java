@@ -107,8 +107,103 @@ class ReportsIntegrationTests {
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		assertThat(csv.header("Content-Disposition"))
+			.as("without the API's file name, the portal names it by the report and range")
 			.contains("filename=\"daily-funding-2026-11-01-2026-11-30-by-plan.csv\"");
 		assertThat(csv.body()).isEqualTo("business_day,plan,settled_purchases\r\n2026-11-03,DEFERRED_12,1\r\n");
+	}
+
+	@Test
+	void everyReportTableHasADownloadLinkForItsDatesAndPeriod() {
+		Page reports = this.browser.get("/reports?" + RANGE + "&period=MONTH");
+		assertThat(reports.link("Download the summary as CSV").attr("href")).isEqualTo("/reports/summary.csv?" + RANGE);
+		assertThat(reports.link("Download the daily funding as CSV").attr("href"))
+			.isEqualTo("/reports/daily-funding.csv?" + RANGE);
+		assertThat(reports.link("Download it by plan as CSV").attr("href"))
+			.isEqualTo("/reports/daily-funding.csv?" + RANGE + "&by=plan");
+		assertThat(reports.link("Download the applications as CSV").attr("href"))
+			.isEqualTo("/reports/applications.csv?" + RANGE);
+		assertThat(reports.link("Download the trend by month as CSV").attr("href"))
+			.isEqualTo("/reports/trends.csv?" + RANGE + "&period=MONTH");
+	}
+
+	@Test
+	void theSummaryApplicationsAndTrendDownloadAsTheApisCsvWithItsFileName() {
+		csvStub("/api/reports/summary", "summary-2026-11-01-2026-11-30.csv", "figure,value\r\nsubmitted,3\r\n");
+		csvStub("/api/reports/applications", "applications-2026-11-01-2026-11-30.csv",
+				"keyed_by,submitted\r\nPATIENT,1\r\nSTAFF,2\r\n");
+		csvStub("/api/reports/trends", "trends-2026-11-01-2026-11-30-month.csv",
+				"period_start,period_end,purchases\r\n2026-11-01,2026-11-30,2\r\n");
+		Page summary = this.browser.get("/reports/summary.csv?" + RANGE);
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.header("Content-Type")).startsWith("text/csv");
+		assertThat(summary.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"summary-2026-11-01-2026-11-30.csv\"");
+		assertThat(summary.body()).isEqualTo("figure,value\r\nsubmitted,3\r\n");
+		Page applications = this.browser.get("/reports/applications.csv?" + RANGE);
+		assertThat(applications.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"applications-2026-11-01-2026-11-30.csv\"");
+		assertThat(applications.body()).isEqualTo("keyed_by,submitted\r\nPATIENT,1\r\nSTAFF,2\r\n");
+		Page trends = this.browser.get("/reports/trends.csv?" + RANGE + "&period=MONTH");
+		assertThat(trends.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"trends-2026-11-01-2026-11-30-month.csv\"");
+		assertThat(trends.body()).isEqualTo("period_start,period_end,purchases\r\n2026-11-01,2026-11-30,2\r\n");
+		Gateway.server()
+			.verify(getRequestedFor(urlPathEqualTo("/api/reports/summary")).withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("from", equalTo("2026-11-01"))
+				.withQueryParam("to", equalTo("2026-11-30")));
+		Gateway.server()
+			.verify(getRequestedFor(urlPathEqualTo("/api/reports/trends")).withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("period", equalTo("MONTH")));
+	}
+
+	@Test
+	void theDailyFundingByDayKeepsTheApisFileName() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo("/api/reports/daily-funding")).withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("by", equalTo("day"))
+				.willReturn(aResponse().withHeader("Content-Type", "text/csv;charset=UTF-8")
+					.withHeader("Content-Disposition",
+							"attachment; filename=\"daily-funding-2026-11-01-2026-11-30.csv\"")
+					.withBody("business_day,settled_purchases\r\n2026-11-03,2\r\n")));
+		Page csv = this.browser.get("/reports/daily-funding.csv?" + RANGE);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"daily-funding-2026-11-01-2026-11-30.csv\"");
+		assertThat(csv.body()).isEqualTo("business_day,settled_purchases\r\n2026-11-03,2\r\n");
+	}
+
+	@Test
+	void whenTheApiCannotSplitTheFundingByPlanThePageSaysSoAndKeepsTheDayDownload() {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo("/api/reports/daily-funding")).withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("by", equalTo("plan"))
+				.willReturn(Gateway.problem(400, "invalid-report-request", "The CSV's rows are not valid.", "[]")));
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo("/api/reports/trends")).withQueryParam("period", equalTo("WEEK"))
+				.willReturn(okJson("{\"period\": \"WEEK\", \"points\": []}")));
+		Page refused = this.browser.get("/reports/daily-funding.csv?" + RANGE + "&by=plan");
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.location()).endsWith("/reports?" + RANGE);
+		Page reports = this.browser.follow(refused);
+		assertThat(reports.html().select(".notice-problem").text())
+			.isEqualTo("The daily funding can't be downloaded by plan for now: download it by day instead.");
+		assertThat(reports.link("Download the daily funding as CSV")).isNotNull();
+	}
+
+	@Test
+	void aCsvForARangeThatCannotBeReadIsItsSentenceAndAsksNothing() {
+		Page refused = this.browser.get("/reports/summary.csv?from=2026-12-01&to=2026-11-01");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).isEqualTo("The start date must be on or before the end date.");
+		Gateway.server().verify(0, getRequestedFor(urlPathEqualTo("/api/reports/summary")));
+	}
+
+	private static void csvStub(String path, String filename, String body) {
+		Gateway.server()
+			.stubFor(get(urlPathEqualTo(path)).withHeader("Accept", equalTo("text/csv"))
+				.willReturn(aResponse().withHeader("Content-Type", "text/csv;charset=UTF-8")
+					.withHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+					.withBody(body)));
 	}
 
 	@Test

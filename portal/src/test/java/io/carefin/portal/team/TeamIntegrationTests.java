@@ -72,6 +72,66 @@ class TeamIntegrationTests {
 	}
 
 	@Test
+	void anInvitedUserWhoHasNotChosenAPasswordIsSentANewInvitation() {
+		invitedMember();
+		Gateway.server()
+			.stubFor(post(urlEqualTo("/api/auth/users/new.nurse/invitation"))
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)));
+		Page team = this.browser.get("/team");
+		assertThat(team.html().select("#members button").eachText())
+			.as("only the user who has not activated can be invited again")
+			.containsExactly("Resend invitation to new.nurse");
+		Page.Form resend = this.browser.form(team, "Resend invitation to new.nurse");
+		assertThat(resend.fields()).containsKey("_csrf");
+		Page sent = resend.press();
+		assertThat(sent.location()).isEqualTo("/team");
+		Gateway.server().verify(1, postRequestedFor(urlEqualTo("/api/auth/users/new.nurse/invitation")));
+		assertThat(this.browser.follow(sent).html().select("[role=status]").text())
+			.contains("A new invitation to set a password is on its way to nurse@lakeside.example.");
+	}
+
+	@Test
+	void aUserWhoActivatedMeanwhileGetsTheApisRefusalAsASentence() {
+		invitedMember();
+		Gateway.server()
+			.stubFor(post(urlEqualTo("/api/auth/users/new.nurse/invitation")).willReturn(
+					Gateway.problem(409, "invitation-not-pending", "This user has already chosen a password.", "[]")));
+		Page team = this.browser.get("/team");
+		Page refused = this.browser.form(team, "Resend invitation to new.nurse").press();
+		assertThat(this.browser.follow(refused).html().select(".notice-problem").text())
+			.isEqualTo("This user has already chosen a password.");
+	}
+
+	@Test
+	void aResendWithoutTheFormsTokenIsRefusedAndNothingIsSent() {
+		invitedMember();
+		Page team = this.browser.get("/team");
+		Page forged = this.browser.form(team, "Resend invitation to new.nurse").withoutCsrfToken().press();
+		assertThat(forged.status()).isEqualTo(403);
+		Gateway.server().verify(0, postRequestedFor(urlEqualTo("/api/auth/users/new.nurse/invitation")));
+	}
+
+	@Test
+	void anUnknownUserCannotBeInvitedAgain() {
+		Page unknown = this.browser.post("/team/somebody/invitation", java.util.Map.of("_csrf", csrf()));
+		assertThat(unknown.status()).isEqualTo(404);
+		Gateway.server().verify(0, postRequestedFor(urlEqualTo("/api/auth/users/somebody/invitation")));
+	}
+
+	private void invitedMember() {
+		Gateway.server().stubFor(get(urlEqualTo("/api/auth/users")).willReturn(okJson("""
+				[{"userId": "dr.ames", "email": "ames@lakeside.example", "role": "PRACTICE_ADMIN",
+				  "permissions": ["MANAGE_USERS"], "status": "ACTIVE"},
+				 {"userId": "new.nurse", "email": "nurse@lakeside.example", "role": "PRACTICE_USER",
+				  "permissions": ["PROCESS_PURCHASES"], "status": "INVITED"}]
+				""")));
+	}
+
+	private String csrf() {
+		return this.browser.get("/team").html().selectFirst("meta[name=_csrf]").attr("content");
+	}
+
+	@Test
 	void aTakenUserIdIsASentenceOnTheForm() {
 		Gateway.server()
 			.stubFor(post(urlEqualTo("/api/auth/users")).willReturn(Gateway.problem(409, "user-id-unavailable",
