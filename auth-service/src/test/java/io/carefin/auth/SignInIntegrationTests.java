@@ -76,6 +76,50 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void theProfileNamesThePracticeWithItsCodeOrNoneForAPracticeWithout(RestTestClient http) {
+		String withCode = this.fixtures.activeUser();
+		String code = "SMILE-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+		this.jdbc
+			.sql("UPDATE practice SET practice_code = :code WHERE id = "
+					+ "(SELECT practice_id FROM practice_user WHERE user_id = :userId)")
+			.param("code", code)
+			.param("userId", withCode)
+			.update();
+		String without = this.fixtures.activeUser();
+
+		me(http, withCode).jsonPath("$.practice.code")
+			.isEqualTo(code)
+			.jsonPath("$.practice.name")
+			.value((name) -> assertThat((String) name).startsWith("Practice "))
+			.jsonPath("$.practice.id")
+			.isEqualTo(practiceOf(withCode).toString());
+		me(http, without).jsonPath("$.practice.code")
+			.hasJsonPath()
+			.jsonPath("$.practice.code")
+			.isEmpty()
+			.jsonPath("$.practice.id")
+			.isEqualTo(practiceOf(without).toString());
+	}
+
+	private RestTestClient.BodyContentSpec me(RestTestClient http, String userId) {
+		String accessToken = (String) AuthFixtures.signedIn(http, userId, AuthFixtures.PASSWORD).get("accessToken");
+		return http.get()
+			.uri("/api/auth/me")
+			.headers((headers) -> headers.setBearerAuth(accessToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
+	}
+
+	private java.util.UUID practiceOf(String userId) {
+		return this.jdbc.sql("SELECT practice_id FROM practice_user WHERE user_id = :userId")
+			.param("userId", userId)
+			.query(java.util.UUID.class)
+			.single();
+	}
+
+	@Test
 	void answersEveryKindOfFailureWithTheSameBytes(RestTestClient http) {
 		String active = this.fixtures.activeUser();
 		String suspended = this.fixtures.user("SUSPENDED", this.passwords.hash(AuthFixtures.PASSWORD));

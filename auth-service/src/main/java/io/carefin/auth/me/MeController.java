@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,9 +62,9 @@ class MeController {
 			this.sessions.requireActive(UUID.fromString(session));
 		}
 		return this.users.byId(UUID.fromString(token.getSubject()))
-			.map((user) -> new Me(user.userId(), user.email(), new Practice(user.practiceId(), user.practiceName()),
-					List.of(user.role()), user.permissions(), this.factors.enrolled(user.id()),
-					user.practiceRequiresMfa()))
+			.map((user) -> new Me(user.userId(), user.email(),
+					new Practice(user.practiceId(), user.practiceName(), user.practiceCode()), List.of(user.role()),
+					user.permissions(), this.factors.enrolled(user.id()), user.practiceRequiresMfa()))
 			.orElseThrow(UserNotFoundException::new);
 	}
 
@@ -95,7 +96,15 @@ class MeController {
 			List<EnrolledFactor> factors, boolean secondFactorRequired) {
 	}
 
-	record Practice(UUID id, String name) {
+	/**
+	 * The user's practice.
+	 *
+	 * @param id the practice
+	 * @param name its name
+	 * @param code its practice code, as in {@code /apply/{practiceCode}}; {@code null}
+	 * for a practice without one
+	 */
+	record Practice(UUID id, String name, @Nullable String code) {
 	}
 
 	/**

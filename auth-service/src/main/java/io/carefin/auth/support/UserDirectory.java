@@ -24,8 +24,8 @@ import io.carefin.auth.user.Users;
 @Repository
 class UserDirectory {
 
-	private static final String SELECT = "SELECT " + Users.COLUMNS
-			+ ", u.suspension_reason, u.last_login_at, p.practice_code" + Users.FROM;
+	private static final String SELECT = "SELECT " + Users.COLUMNS + ", u.suspension_reason, u.last_login_at"
+			+ Users.FROM;
 
 	private static final String MATCHES = """
 			WHERE lower(u.user_id) LIKE :prefix ESCAPE '\\' OR lower(u.email) LIKE :prefix ESCAPE '\\'

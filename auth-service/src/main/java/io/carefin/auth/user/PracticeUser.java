@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the user's id, the {@code sub} of their tokens
  * @param practiceId the user's practice
  * @param practiceName the practice's name
+ * @param practiceCode the practice's code, as in {@code /apply/{practiceCode}}, if it has
+ * one
  * @param practiceRequiresMfa whether the practice requires a second factor of every user
  * @param userId what the user types to sign in
  * @param email where recovery and notices go
@@ -29,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * and none is issued to the user dated earlier
  * @param practiceOpen whether the practice is open; ops closing it stops all its users
  */
-public record PracticeUser(UUID id, UUID practiceId, String practiceName, boolean practiceRequiresMfa, String userId,
-		String email, @Nullable String passwordHash, Role role, Set<Permission> permissions, UserStatus status,
-		@Nullable Instant lockedUntil, boolean lockedPermanently, boolean hasSecondFactor, boolean stepUpRequired,
-		@Nullable Instant tokensNotBefore, boolean practiceOpen) {
+public record PracticeUser(UUID id, UUID practiceId, String practiceName, @Nullable String practiceCode,
+		boolean practiceRequiresMfa, String userId, String email, @Nullable String passwordHash, Role role,
+		Set<Permission> permissions, UserStatus status, @Nullable Instant lockedUntil, boolean lockedPermanently,
+		boolean hasSecondFactor, boolean stepUpRequired, @Nullable Instant tokensNotBefore, boolean practiceOpen) {
 
 	/**
 	 * Whether a lock stops the user from signing in at the given instant.

@@ -30,7 +30,7 @@ public class Users {
 	 * something else; rows of these columns map with {@link #map}.
 	 */
 	public static final String COLUMNS = """
-			u.id, u.practice_id, p.name AS practice_name, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
+			u.id, u.practice_id, p.name AS practice_name, p.practice_code, p.mfa_required, u.user_id, u.email, u.password_hash, u.role,
 			u.permissions, u.status, u.locked_until, u.locked_permanently, u.step_up_required, u.tokens_not_before,
 			p.status = 'OPEN' AS practice_open,
 			EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS has_second_factor
@@ -179,12 +179,13 @@ public class Users {
 	 */
 	public static PracticeUser map(ResultSet row, int rowNumber) throws SQLException {
 		return new PracticeUser(row.getObject("id", UUID.class), row.getObject("practice_id", UUID.class),
-				row.getString("practice_name"), row.getBoolean("mfa_required"), row.getString("user_id"),
-				row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
-				permissions(row.getArray("permissions")), UserStatus.valueOf(row.getString("status")),
-				instant(row.getTimestamp("locked_until")), row.getBoolean("locked_permanently"),
-				row.getBoolean("has_second_factor"), row.getBoolean("step_up_required"),
-				instant(row.getTimestamp("tokens_not_before")), row.getBoolean("practice_open"));
+				row.getString("practice_name"), row.getString("practice_code"), row.getBoolean("mfa_required"),
+				row.getString("user_id"), row.getString("email"), row.getString("password_hash"),
+				Role.valueOf(row.getString("role")), permissions(row.getArray("permissions")),
+				UserStatus.valueOf(row.getString("status")), instant(row.getTimestamp("locked_until")),
+				row.getBoolean("locked_permanently"), row.getBoolean("has_second_factor"),
+				row.getBoolean("step_up_required"), instant(row.getTimestamp("tokens_not_before")),
+				row.getBoolean("practice_open"));
 	}
 
 	private static Set<Permission> permissions(Array array) throws SQLException {
