@@ -9,7 +9,7 @@ public enum AuditAction {
 	PASSWORD_CHANGE, USER_ID_REMINDER, LOGOUT, INVITE, ACTIVATE, CHANGE_ACCESS, DISABLE, ENABLE,
 
 	/**
-	 * Support sent an invited user a new activation link.
+	 * A practice admin or support sent an invited user a new activation link.
 	 */
 	INVITE_RESEND,
 

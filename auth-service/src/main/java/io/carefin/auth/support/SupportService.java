@@ -111,21 +111,12 @@ class SupportService {
 
 	/**
 	 * Sends an invited user a new activation link, voiding the one they had.
-	 * @throws InvitationNotPendingException when the user has activated already, or their
-	 * practice is closed
+	 * @throws io.carefin.auth.team.InvitationNotPendingException when the user has
+	 * activated already, or their practice is closed
 	 */
 	@Transactional
 	AccountStatus resendInvitation(String userId, String reason) {
-		PracticeUser user = find(userId);
-		if (user.status() != UserStatus.INVITED) {
-			throw new InvitationNotPendingException("This user has no invitation waiting: only an invited user "
-					+ "who has not activated yet can be sent a new activation link.");
-		}
-		if (!user.practiceOpen()) {
-			throw new InvitationNotPendingException("This user's practice is closed, so no activation link is sent.");
-		}
-		this.invitations.resend(user);
-		this.audit.record(AuditAction.INVITE_RESEND, "SENT", user.id(), user.practiceId(), reason);
+		this.invitations.resend(find(userId), reason);
 		return status(userId);
 	}
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +27,8 @@ import io.carefin.contracts.auth.UserInvited;
  * Invitations to a practice: the invited user is created without a password and gets a
  * 72-hour activation link by e-mail ({@code UserInvited}), leading to the portal's
  * {@code /activate} page. A practice admin invites their team, ops invite a new
- * practice's first admin, and support resends a link that was lost; a new link always
- * voids the earlier ones.
+ * practice's first admin, and the admin or support resends a link that was lost; a new
+ * link always voids the earlier ones.
  */
 @Component
 public class Invitations {
@@ -78,15 +80,23 @@ public class Invitations {
 	}
 
 	/**
-	 * Sends an invited user a new activation link, which voids the earlier ones.
-	 * @throws IllegalStateException when the user is not waiting to activate
+	 * Sends an invited user a new activation link, which voids the earlier ones, and
+	 * audits it with the caller as actor (a practice admin, or support with the reason
+	 * they gave).
+	 * @throws InvitationNotPendingException when the user has activated already, or their
+	 * practice is closed
 	 */
 	@Transactional
-	public void resend(PracticeUser user) {
+	public void resend(PracticeUser user, @Nullable String reason) {
 		if (user.status() != UserStatus.INVITED) {
-			throw new IllegalStateException("Only an invited user is sent an activation link");
+			throw new InvitationNotPendingException("This user has no invitation waiting: only an invited user "
+					+ "who has not activated yet can be sent a new activation link.");
+		}
+		if (!user.practiceOpen()) {
+			throw new InvitationNotPendingException("This user's practice is closed, so no activation link is sent.");
 		}
 		send(user, this.clock.instant());
+		this.audit.record(AuditAction.INVITE_RESEND, "SENT", user.id(), user.practiceId(), reason);
 	}
 
 	private void send(PracticeUser user, Instant now) {

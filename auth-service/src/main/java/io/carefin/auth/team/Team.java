@@ -114,6 +114,21 @@ class Team {
 		return TeamMember.of(this.users.byId(user.id()).orElseThrow());
 	}
 
+	/**
+	 * Sends a user of the admin's practice who has not activated yet a new activation
+	 * link, as support does, voiding the one they had.
+	 * @throws UserNotFoundException when no user of the practice has this user ID
+	 * @throws InvitationNotPendingException when the user has activated already
+	 */
+	@Transactional
+	TeamMember resendInvitation(UUID practiceId, String userId) {
+		PracticeUser user = this.users.byUserId(userId)
+			.filter((candidate) -> candidate.practiceId().equals(practiceId))
+			.orElseThrow(UserNotFoundException::new);
+		this.invitations.resend(user, null);
+		return TeamMember.of(user);
+	}
+
 	@Transactional
 	void activate(String token, String password) {
 		Instant now = this.clock.instant();

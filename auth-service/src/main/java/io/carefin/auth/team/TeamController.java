@@ -64,6 +64,17 @@ class TeamController {
 				access.permissions(), access.enabled());
 	}
 
+	/**
+	 * Sends a user of the admin's practice who has not activated a new activation link,
+	 * voiding the one they had; 202 with the user, whose e-mail is on its way.
+	 */
+	@PostMapping("/{userId}/invitation")
+	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	TeamMember resendInvitation(@AuthenticationPrincipal Jwt admin, @PathVariable String userId) {
+		return this.team.resendInvitation(practiceOf(admin), userId);
+	}
+
 	@PostMapping("/activate")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void activate(@Valid @RequestBody Activation activation) {

@@ -196,6 +196,118 @@ class TeamIntegrationTests {
 			.isForbidden();
 	}
 
+	@Test
+	void anAdminResendsAnInvitationWhoseNewLinkAloneActivatesAndWhichIsAuditedWithTheAdminAsActor(RestTestClient http) {
+		String adminId = this.fixtures.activeUser();
+		String admin = accessToken(http, adminId);
+		String newcomer = "newcomer-" + UUID.randomUUID();
+		invite(http, admin, newcomer);
+		String lost = AuthFixtures.activationToken(newcomer);
+
+		resend(http, admin, newcomer).expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.userId")
+			.isEqualTo(newcomer)
+			.jsonPath("$.status")
+			.isEqualTo("INVITED");
+		String resent = AuthFixtures.activationToken(newcomer, lost);
+		String mail = KafkaTestClient
+			.awaitRecord(RecoveryEvent.TOPIC, (record) -> record.value().contains(resent), Duration.ofSeconds(20))
+			.value();
+		assertThat(mail).contains("UserInvited").contains("\"email\":\"" + newcomer + "@example.test\"");
+		assertThat(this.jdbc.sql("""
+				SELECT actor || ' ' || coalesce(reason, '-') FROM audit_entry
+				WHERE action = 'INVITE_RESEND' AND outcome = 'SENT' AND user_id = :user
+				""").param("user", this.fixtures.idOf(newcomer)).query(String.class).list())
+			.containsExactly("user:" + this.fixtures.idOf(adminId) + " -");
+
+		activate(http, lost, "the newcomer's passphrase").expectStatus().isBadRequest();
+		activate(http, resent, "the newcomer's passphrase").expectStatus().isNoContent();
+		AuthFixtures.signIn(http, newcomer, "the newcomer's passphrase").expectStatus().isOk();
+		resend(http, admin, newcomer).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://carefin.io/problems/invitation-not-pending");
+		resend(http, admin, adminId).expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void anAdminCannotResendAnotherPracticesInvitationAndLearnsNothingOfIt(RestTestClient http) {
+		String adminId = this.fixtures.activeUser();
+		String admin = accessToken(http, adminId);
+		UUID otherPractice = this.fixtures.practice("Other " + UUID.randomUUID());
+		String invitedElsewhere = "invited-" + UUID.randomUUID();
+		this.fixtures.user(otherPractice, invitedElsewhere, invitedElsewhere + "@example.test", "PRACTICE_USER",
+				"INVITED", null);
+
+		byte[] elsewhere = resend(http, admin, invitedElsewhere).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		byte[] unknown = resend(http, admin, "nobody-" + UUID.randomUUID()).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		assertThat(elsewhere).isEqualTo(unknown);
+		assertThat(new String(elsewhere, StandardCharsets.UTF_8)).contains("https://carefin.io/problems/not-found");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM password_reset WHERE user_id = :user")
+			.param("user", this.fixtures.idOf(invitedElsewhere))
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'INVITE_RESEND' AND user_id = :user")
+			.param("user", this.fixtures.idOf(invitedElsewhere))
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void onlyAnAdminWhoManagesUsersResendsAnInvitation(RestTestClient http) {
+		String adminId = this.fixtures.activeUser();
+		String newcomer = "newcomer-" + UUID.randomUUID();
+		invite(http, accessToken(http, adminId), newcomer);
+		this.jdbc.sql("UPDATE practice_user SET permissions = '{PROCESS_PURCHASES}' WHERE user_id = :userId")
+			.param("userId", adminId)
+			.update();
+		String colleague = "colleague-" + UUID.randomUUID();
+		UUID practice = this.jdbc.sql("SELECT practice_id FROM practice_user WHERE user_id = :userId")
+			.param("userId", adminId)
+			.query(UUID.class)
+			.single();
+		this.fixtures.user(practice, colleague, colleague + "@example.test", "PRACTICE_USER", "ACTIVE",
+				this.fixtures.passwordHash());
+
+		for (String token : List.of(accessToken(http, adminId), accessToken(http, colleague),
+				io.carefin.testsupport.TestIssuer.STAFF.staffMember("SUPPORT"))) {
+			resend(http, token, newcomer).expectStatus().isForbidden();
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'INVITE_RESEND' AND user_id = :user")
+			.param("user", this.fixtures.idOf(newcomer))
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private static void invite(RestTestClient http, String admin, String userId) {
+		http.post()
+			.uri("/api/auth/users")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(invitation(userId))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	private static RestTestClient.ResponseSpec resend(RestTestClient http, String token, String userId) {
+		return http.post()
+			.uri("/api/auth/users/{userId}/invitation", userId)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange();
+	}
+
 	private String activationToken(String userId) {
 		String value = KafkaTestClient
 			.awaitRecord(RecoveryEvent.TOPIC,
