@@ -40,10 +40,13 @@ public interface ReportsApi {
 	ResponseEntity<InputStream> summaryCsv(@RequestParam String from, @RequestParam String to);
 
 	/**
-	 * The applications funnel as the API's CSV; the caller closes the body.
+	 * The applications as the API's CSV: a row per day, per who keyed them
+	 * ({@code by=keyed}) or per decline reason ({@code by=reason}); the caller closes the
+	 * body.
 	 */
 	@GetExchange(url = "/applications", accept = "text/csv")
-	ResponseEntity<InputStream> applicationsCsv(@RequestParam String from, @RequestParam String to);
+	ResponseEntity<InputStream> applicationsCsv(@RequestParam String from, @RequestParam String to,
+			@RequestParam String by);
 
 	/**
 	 * The trend by week or month as the API's CSV; the caller closes the body.

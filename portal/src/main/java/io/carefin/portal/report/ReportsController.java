@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -40,6 +41,8 @@ import io.carefin.portal.workspace.PracticeCalendar;
  */
 @Controller
 class ReportsController {
+
+	private static final List<String> APPLICATION_ROWS = List.of("keyed", "reason", "day");
 
 	private final ReportsApi reports;
 
@@ -132,12 +135,18 @@ class ReportsController {
 		csv(from, to, response, this.reports::summaryCsv, "summary", "");
 	}
 
+	/**
+	 * The applications as the API's CSV: by who keyed them (the funnel's table), by
+	 * decline reason, or by day.
+	 */
 	@GetMapping("/reports/applications.csv")
 	void applicationsCsv(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "keyed") String by, HttpServletResponse response) throws IOException {
 		Permission.VIEW_REPORTS.require(user);
-		csv(from, to, response, this.reports::applicationsCsv, "applications", "");
+		String rows = APPLICATION_ROWS.contains(by) ? by : "keyed";
+		csv(from, to, response, (first, last) -> this.reports.applicationsCsv(first, last, rows), "applications",
+				"-by-" + rows);
 	}
 
 	@GetMapping("/reports/trends.csv")

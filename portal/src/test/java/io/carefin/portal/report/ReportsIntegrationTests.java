@@ -121,7 +121,9 @@ class ReportsIntegrationTests {
 		assertThat(reports.link("Download it by plan as CSV").attr("href"))
 			.isEqualTo("/reports/daily-funding.csv?" + RANGE + "&by=plan");
 		assertThat(reports.link("Download the applications as CSV").attr("href"))
-			.isEqualTo("/reports/applications.csv?" + RANGE);
+			.isEqualTo("/reports/applications.csv?" + RANGE + "&by=keyed");
+		assertThat(reports.link("Download the decline reasons as CSV").attr("href"))
+			.isEqualTo("/reports/applications.csv?" + RANGE + "&by=reason");
 		assertThat(reports.link("Download the trend by month as CSV").attr("href"))
 			.isEqualTo("/reports/trends.csv?" + RANGE + "&period=MONTH");
 	}
@@ -154,6 +156,15 @@ class ReportsIntegrationTests {
 		Gateway.server()
 			.verify(getRequestedFor(urlPathEqualTo("/api/reports/trends")).withHeader("Accept", equalTo("text/csv"))
 				.withQueryParam("period", equalTo("MONTH")));
+		Gateway.server()
+			.verify(getRequestedFor(urlPathEqualTo("/api/reports/applications"))
+				.withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("by", equalTo("keyed")));
+		this.browser.get("/reports/applications.csv?" + RANGE + "&by=reason");
+		Gateway.server()
+			.verify(getRequestedFor(urlPathEqualTo("/api/reports/applications"))
+				.withHeader("Accept", equalTo("text/csv"))
+				.withQueryParam("by", equalTo("reason")));
 	}
 
 	@Test
