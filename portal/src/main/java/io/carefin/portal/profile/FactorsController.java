@@ -18,6 +18,7 @@ import io.carefin.portal.api.Method;
 import io.carefin.portal.api.MyAccountApi;
 import io.carefin.portal.config.FormErrors;
 import io.carefin.portal.signin.CodeForm;
+import io.carefin.portal.workspace.QrCode;
 
 /**
  * Setting up a second factor: an authenticator app (its QR code and key, then a code from

@@ -45,16 +45,12 @@ class PurchasePageController {
 
 	private final TransactionsApi transactions;
 
-	private final DisclosureAcknowledgements acknowledgements;
-
 	private final Money money;
 
 	private final PdfPages pdfs;
 
-	PurchasePageController(TransactionsApi transactions, DisclosureAcknowledgements acknowledgements, Money money,
-			PdfPages pdfs) {
+	PurchasePageController(TransactionsApi transactions, Money money, PdfPages pdfs) {
 		this.transactions = transactions;
-		this.acknowledgements = acknowledgements;
 		this.money = money;
 		this.pdfs = pdfs;
 	}
@@ -70,7 +66,6 @@ class PurchasePageController {
 		model.addAttribute("purchase", purchase);
 		model.addAttribute("practice", user.practiceName());
 		model.addAttribute("quote", quote(purchase));
-		model.addAttribute("acknowledgement", this.acknowledgements.of(id, user.practiceId()));
 		return "purchase/receipt";
 	}
 
@@ -200,7 +195,6 @@ class PurchasePageController {
 		model.addAttribute("canRefund", Permission.PROCESS_REFUNDS.heldBy(user) && purchase.refundable());
 		model.addAttribute("canVoid", "APPROVED".equals(purchase.status())
 				&& (Permission.PROCESS_PURCHASES.heldBy(user) || Permission.PROCESS_REFUNDS.heldBy(user)));
-		model.addAttribute("acknowledgement", this.acknowledgements.of(purchase.purchaseId(), user.practiceId()));
 		return "purchase/purchase";
 	}
 

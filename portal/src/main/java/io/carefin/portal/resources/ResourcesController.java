@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import io.carefin.portal.api.Me;
 import io.carefin.portal.api.MyAccountApi;
 import io.carefin.portal.apply.PatientLinks;
-import io.carefin.portal.apply.QrCode;
+import io.carefin.portal.workspace.QrCode;
 import io.carefin.portal.pdf.PdfPages;
 
 /**

@@ -1,7 +1,13 @@
-package io.carefin.portal.profile;
+package io.carefin.portal.workspace;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -13,17 +19,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QrCodeTests {
 
-	static final String URI = "otpauth://totp/CareFin:dr.ames?secret=JBSWY3DPEHPK3PXP&issuer=CareFin&algorithm=SHA1&digits=6&period=30";
+	static final String LINK = "https://portal.example/apply/BRIGHT-SMILES";
+
+	static final String AUTHENTICATOR_URI = "otpauth://totp/CareFin:dr.ames?secret=JBSWY3DPEHPK3PXP&issuer=CareFin&algorithm=SHA1&digits=6&period=30";
+
+	@Test
+	void theFlyersPngReadsBackAsThePatientLink() throws Exception {
+		QrCode qr = QrCode.of(LINK);
+		assertThat(qr.png()).startsWith("data:image/png;base64,");
+		BufferedImage image = png(qr);
+		assertThat(image.getWidth()).isEqualTo(qr.size() * 12);
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(LINK);
+	}
+
+	@Test
+	void theSvgPathDrawsOneUnitPerModuleWithAQuietZone() {
+		QrCode qr = QrCode.of(LINK);
+		assertThat(qr.path()).startsWith("M4 4h7v1h-7z");
+		assertThat(qr.toString()).doesNotContain(LINK);
+	}
+
+	private static BufferedImage png(QrCode qr) throws IOException {
+		byte[] bytes = Base64.getDecoder().decode(qr.png().substring(qr.png().indexOf(',') + 1));
+		return ImageIO.read(new ByteArrayInputStream(bytes));
+	}
 
 	@Test
 	void theDrawnCodeReadsBackAsTheAuthenticatorUri() throws Exception {
-		QrCode code = QrCode.of(URI);
-		assertThat(new QRCodeReader().decode(bitmap(code, 4)).getText()).isEqualTo(URI);
+		QrCode code = QrCode.of(AUTHENTICATOR_URI);
+		assertThat(new QRCodeReader().decode(bitmap(code, 4)).getText()).isEqualTo(AUTHENTICATOR_URI);
 	}
 
 	@Test
 	void theCodeKeepsAQuietZoneOfFourModules() {
-		QrCode code = QrCode.of(URI);
+		QrCode code = QrCode.of(AUTHENTICATOR_URI);
 		boolean[][] dark = modules(code);
 		for (int i = 0; i < code.size(); i++) {
 			for (int edge = 0; edge < 4; edge++) {

@@ -1,4 +1,4 @@
-package io.carefin.portal.apply;
+package io.carefin.portal.workspace;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +17,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The QR code of a patient link: as an SVG path for a page to draw inline, and as a PNG
- * for the flyer, which a PDF renderer without SVG support draws too.
+ * A QR code: as an SVG path for a page to draw inline (no image request, so a secret it
+ * carries, such as an authenticator key, never appears in a URL), and as a PNG for the
+ * flyer, which a PDF renderer without SVG support draws too.
  *
  * @param size the code's width and height in modules, quiet zone included
  * @param path the dark modules as SVG path data, one unit per module
@@ -31,7 +32,8 @@ public record QrCode(int size, String path, String png) {
 	private static final int PNG_MODULE = 12;
 
 	/**
-	 * The QR code that carries the given text, such as a patient link.
+	 * The QR code that carries the given text, such as a patient link or an authenticator
+	 * app's key.
 	 */
 	public static QrCode of(String text) {
 		BitMatrix matrix;
