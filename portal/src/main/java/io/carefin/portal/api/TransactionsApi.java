@@ -67,6 +67,15 @@ public interface TransactionsApi {
 	List<Purchase> purchases(@RequestParam(required = false) @Nullable UUID accountId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to);
 
+	/**
+	 * The {@code limit} newest of the practice's purchases (1,000 at most) on one account
+	 * and between two business days, when given.
+	 */
+	@GetExchange("/purchases")
+	List<Purchase> purchases(@RequestParam(required = false) @Nullable UUID accountId,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam int limit);
+
 	@PostExchange("/purchases/{id}/refunds")
 	Refund refund(@PathVariable UUID id, @RequestHeader("Idempotency-Key") String idempotencyKey,
 			@RequestBody RefundRequest request);

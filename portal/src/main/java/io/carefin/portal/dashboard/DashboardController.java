@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.ResourceAccessException;
 
+import io.carefin.portal.api.AccessTokens;
 import io.carefin.portal.api.AccountsApi;
 import io.carefin.portal.api.ApiProblemException;
 import io.carefin.portal.api.ApiUnavailableException;
+import io.carefin.portal.api.ConcurrentCalls;
 import io.carefin.portal.api.ReportsApi;
 import io.carefin.portal.api.TransactionsApi;
 import io.carefin.portal.config.FormErrors;
@@ -49,11 +51,15 @@ class DashboardController {
 
 	static final int ENDING_SHOWN = 10;
 
+	private static final String ANY_PLAN = "DEFERRED_12";
+
 	private final ReportsApi reports;
 
 	private final TransactionsApi transactions;
 
 	private final AccountsApi accounts;
+
+	private final AccessTokens tokens;
 
 	private final PracticeCalendar calendar;
 
@@ -61,44 +67,48 @@ class DashboardController {
 
 	private final PlanNames planNames;
 
-	DashboardController(ReportsApi reports, TransactionsApi transactions, AccountsApi accounts,
+	DashboardController(ReportsApi reports, TransactionsApi transactions, AccountsApi accounts, AccessTokens tokens,
 			PracticeCalendar calendar, Money money, PlanNames planNames) {
-		this.planNames = planNames;
 		this.reports = reports;
 		this.transactions = transactions;
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.calendar = calendar;
 		this.money = money;
+		this.planNames = planNames;
 	}
 
+	/**
+	 * The dashboard, its API calls made side by side: the page takes as long as its
+	 * slowest call, not as their sum.
+	 */
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		LocalDate today = this.calendar.today();
 		model.addAttribute("user", user);
 		model.addAttribute("today", today);
-		if (Permission.VIEW_REPORTS.heldBy(user)) {
-			DateRange chosen = DateRange.of(from, to, today.minusDays(29), today);
-			FormErrors errors = chosen.errors();
-			// a range that cannot be read shows its sentence beside the last 30 days'
-			// figures
-			LocalDate first = errors.any() ? today.minusDays(29) : chosen.from();
-			LocalDate last = errors.any() ? today : chosen.to();
-			model.addAttribute("errors", errors);
-			model.addAttribute("from", (from != null && errors.any()) ? from : first.toString());
-			model.addAttribute("to", (to != null && errors.any()) ? to : last.toString());
-			LocalDate rangeFrom = first;
-			LocalDate rangeTo = last;
-			section(model, "periods", () -> {
-				Figures range = figures("From " + rangeFrom + " to " + rangeTo, rangeFrom, rangeTo);
-				model.addAttribute("volumeChart", volumeChart(range));
-				model.addAttribute("applicationsChart", applicationsChart(range));
-				return List.of(figures("Today", today, today), figures("This month", today.withDayOfMonth(1), today),
-						range);
-			});
+		try (ConcurrentCalls calls = ConcurrentCalls.forThisRequest(this.tokens)) {
+			// the first name asked reads every plan's name once for the request
+			CompletableFuture<String> planNamesRead = calls.start(() -> this.planNames.name(ANY_PLAN));
+			CompletableFuture<List<TransactionsApi.Purchase>> recent = calls.start(() -> recent(today));
+			CompletableFuture<List<AccountsApi.EndingPromotion>> ending = calls
+				.start(() -> this.accounts.endingPromotions(ENDING_WITHIN_DAYS, ENDING_SHOWN));
+			List<CompletableFuture<Figures>> periods = Permission.VIEW_REPORTS.heldBy(user)
+					? periods(calls, from, to, today, model) : List.of();
+			ConcurrentCalls.result(planNamesRead);
+			if (!periods.isEmpty()) {
+				section(model, "periods", () -> {
+					List<Figures> figures = periods.stream().map(ConcurrentCalls::result).toList();
+					Figures range = figures.getLast();
+					model.addAttribute("volumeChart", volumeChart(range));
+					model.addAttribute("applicationsChart", applicationsChart(range));
+					return figures;
+				});
+			}
+			section(model, "recent", () -> ConcurrentCalls.result(recent));
+			section(model, "ending", () -> endingSoon(ConcurrentCalls.result(ending)));
 		}
-		section(model, "recent", () -> recent(today));
-		section(model, "ending", this::endingSoon);
 		return "dashboard/dashboard";
 	}
 
@@ -127,10 +137,30 @@ class DashboardController {
 		model.addAttribute(name + "Unavailable", true);
 	}
 
-	private Figures figures(String label, LocalDate from, LocalDate to) {
-		ReportsApi.Summary summary = this.reports.summary(from.toString(), to.toString());
-		BigDecimal net = this.reports.dailyFunding(from.toString(), to.toString()).totals().netFunding();
-		return new Figures(label, from, to, summary, net);
+	/**
+	 * Starts the calls for today's, this month's and the chosen range's figures; a range
+	 * that cannot be read shows its sentence beside the last 30 days' figures.
+	 */
+	private List<CompletableFuture<Figures>> periods(ConcurrentCalls calls, @Nullable String from, @Nullable String to,
+			LocalDate today, Model model) {
+		DateRange chosen = DateRange.of(from, to, today.minusDays(29), today);
+		FormErrors errors = chosen.errors();
+		LocalDate first = errors.any() ? today.minusDays(29) : chosen.from();
+		LocalDate last = errors.any() ? today : chosen.to();
+		model.addAttribute("errors", errors);
+		model.addAttribute("from", (from != null && errors.any()) ? from : first.toString());
+		model.addAttribute("to", (to != null && errors.any()) ? to : last.toString());
+		return List.of(figures(calls, "Today", today, today),
+				figures(calls, "This month", today.withDayOfMonth(1), today),
+				figures(calls, "From " + first + " to " + last, first, last));
+	}
+
+	private CompletableFuture<Figures> figures(ConcurrentCalls calls, String label, LocalDate from, LocalDate to) {
+		CompletableFuture<ReportsApi.Summary> summary = calls
+			.start(() -> this.reports.summary(from.toString(), to.toString()));
+		CompletableFuture<BigDecimal> net = calls
+			.start(() -> this.reports.dailyFunding(from.toString(), to.toString()).totals().netFunding());
+		return summary.thenCombine(net, (figures, funding) -> new Figures(label, from, to, figures, funding));
 	}
 
 	private BarChart volumeChart(Figures range) {
@@ -155,22 +185,20 @@ class DashboardController {
 		return new BarChart.Bar(label, BigDecimal.valueOf(count), Long.toString(count));
 	}
 
+	/**
+	 * The practice's newest purchases of the last 30 days.
+	 */
 	private List<TransactionsApi.Purchase> recent(LocalDate today) {
-		return this.transactions.purchases(null, today.minusDays(30).toString(), today.toString())
-			.stream()
-			.sorted(Comparator.comparing(TransactionsApi.Purchase::createdAt).reversed())
-			.limit(RECENT)
-			.toList();
+		return this.transactions.purchases(null, today.minusDays(30).toString(), today.toString(), RECENT);
 	}
 
 	/**
 	 * The practice's open deferred-interest promotions that end in the next 60 days with
-	 * something left to pay, soonest first, in one call to account-service (which alone
-	 * knows the payments).
+	 * something left to pay, soonest first, as account-service (which alone knows the
+	 * payments) finds them, by their plans' names.
 	 */
-	private List<EndingPromotion> endingSoon() {
-		return this.accounts.endingPromotions(ENDING_WITHIN_DAYS, ENDING_SHOWN)
-			.stream()
+	private List<EndingPromotion> endingSoon(List<AccountsApi.EndingPromotion> promotions) {
+		return promotions.stream()
 			.map((promotion) -> new EndingPromotion(promotion.accountId(), promotion.patient().name(),
 					promotion.last4(), promotion.purchaseId(), this.planNames.name(promotion.planCode()),
 					promotion.endDate(), promotion.remaining(), promotion.monthlyPayoff()))

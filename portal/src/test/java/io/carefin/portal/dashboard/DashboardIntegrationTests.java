@@ -3,6 +3,7 @@ package io.carefin.portal.dashboard;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,37 @@ class DashboardIntegrationTests {
 		Gateway.server().verify(1, getRequestedFor(urlEqualTo("/api/transactions/promotions")));
 		Gateway.server().verify(0, getRequestedFor(urlPathMatching("/api/accounts/[0-9a-f-]{36}")));
 		Gateway.server().verify(1, getRequestedFor(urlPathEqualTo("/api/transactions/purchases")));
+	}
+
+	@Test
+	void recentTransactionsAskForTheNewest10OfTheLast30DaysOnly() {
+		this.browser.get("/dashboard");
+		Gateway.server()
+			.verify(1,
+					getRequestedFor(urlPathEqualTo("/api/transactions/purchases"))
+						.withQueryParam("from", equalTo(TODAY.minusDays(30).toString()))
+						.withQueryParam("to", equalTo(TODAY.toString()))
+						.withQueryParam("limit", equalTo("10")));
+	}
+
+	@Test
+	void everyCallMadeSideBySideCarriesTheUsersTokenTheBrowsersAddressAndTheRequestsId() {
+		this.browser.withHeader("X-Client-Address", "203.0.113.9").withHeader("X-Request-Id", "req-dashboard-0042");
+		assertThat(this.browser.get("/dashboard").status()).isEqualTo(200);
+		eachCarriesThem(1, urlEqualTo("/api/transactions/promotions"));
+		eachCarriesThem(1, urlPathEqualTo("/api/transactions/purchases"));
+		eachCarriesThem(1, urlPathEqualTo(ENDING));
+		eachCarriesThem(3, urlPathEqualTo("/api/reports/summary"));
+		eachCarriesThem(3, urlPathEqualTo("/api/reports/daily-funding"));
+	}
+
+	private static void eachCarriesThem(int calls, UrlPattern url) {
+		Gateway.server().verify(calls, getRequestedFor(url));
+		Gateway.server()
+			.verify(calls,
+					getRequestedFor(url).withHeader("Authorization", equalTo("Bearer " + Gateway.ACCESS_TOKEN))
+						.withHeader("X-Forwarded-For", equalTo("203.0.113.9"))
+						.withHeader("X-Request-Id", equalTo("req-dashboard-0042")));
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.carefin.contracts.transaction.RefundIssued;
 import io.carefin.starter.idempotency.Idempotency;
 import io.carefin.starter.security.Caller;
+import io.carefin.transaction.Refusal;
 
 /**
  * A practice's purchases, refunds and voids. Purchases and refunds move money, so they
@@ -39,12 +40,17 @@ import io.carefin.starter.security.Caller;
 @PreAuthorize("hasAnyRole('PRACTICE_ADMIN', 'PRACTICE_USER')")
 class PurchaseController {
 
+	static final int MAXIMUM_LIMIT = 1000;
+
 	private final PurchaseService purchases;
+
+	private final Purchases stored;
 
 	private final Idempotency idempotency;
 
-	PurchaseController(PurchaseService purchases, Idempotency idempotency) {
+	PurchaseController(PurchaseService purchases, Purchases stored, Idempotency idempotency) {
 		this.purchases = purchases;
+		this.stored = stored;
 		this.idempotency = idempotency;
 	}
 
@@ -91,12 +97,21 @@ class PurchaseController {
 		return PurchaseResponse.of(this.purchases.get(practice(Caller.of(authentication)), id));
 	}
 
+	/**
+	 * The practice's purchases, newest first: the {@code limit} newest (1,000 at most) of
+	 * those on one account and between two business days, when given.
+	 */
 	@GetMapping
 	List<PurchaseResponse> list(JwtAuthenticationToken authentication,
 			@RequestParam(required = false) @Nullable UUID accountId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		return this.purchases.list(practice(Caller.of(authentication)), accountId, from, to)
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "1000") int limit) {
+		if (limit < 1 || limit > MAXIMUM_LIMIT) {
+			throw Refusal.invalid("limit", "must be between 1 and " + MAXIMUM_LIMIT);
+		}
+		// one SELECT: the read needs none of the service's transaction
+		return this.stored.ofPractice(practice(Caller.of(authentication)), accountId, from, to, limit)
 			.stream()
 			.map(PurchaseResponse::of)
 			.toList();

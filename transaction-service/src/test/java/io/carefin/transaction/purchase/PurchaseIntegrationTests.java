@@ -307,6 +307,54 @@ class PurchaseIntegrationTests {
 	}
 
 	@Test
+	void listsTheNewestPurchasesUpToTheLimitAskedBetweenTwoBusinessDays() {
+		UUID practice = this.fixtures.practice("DEFERRED_12");
+		OpenedCreditLine line = this.fixtures.creditLine(practice, "5000.00");
+		String clerk = this.fixtures.clerk(practice);
+		List<String> ids = IntStream.range(0, 4)
+			.mapToObj(
+					(i) -> this.fixtures.postOnce(PURCHASES, clerk, purchase(line.accountId(), "300.00", "DEFERRED_12"))
+						.text("purchaseId"))
+			.toList();
+		String today = this.fixtures.get(PURCHASES + "/" + ids.get(0), clerk).text("businessDate");
+		// made a minute apart, in order; the first one on a business day 40 days back
+		for (int i = 0; i < ids.size(); i++) {
+			this.jdbc.sql("UPDATE purchase SET created_at = now() - make_interval(mins => :back) WHERE id = :id")
+				.param("back", 10 - i)
+				.param("id", UUID.fromString(ids.get(i)))
+				.update();
+		}
+		this.jdbc.sql("UPDATE purchase SET business_date = business_date - 40 WHERE id = :id")
+			.param("id", UUID.fromString(ids.get(0)))
+			.update();
+		String last30Days = "?from=" + java.time.LocalDate.parse(today).minusDays(30) + "&to=" + today;
+
+		Response newestTwo = this.fixtures.get(PURCHASES + last30Days + "&limit=2", clerk);
+		Response all = this.fixtures.get(PURCHASES + last30Days, clerk);
+
+		assertThat(newestTwo.status()).as(newestTwo.body()).isEqualTo(200);
+		assertThat(newestTwo.json().valueStream().map((purchase) -> purchase.path("purchaseId").asString()))
+			.containsExactly(ids.get(3), ids.get(2));
+		assertThat(all.json().valueStream().map((purchase) -> purchase.path("purchaseId").asString()))
+			.containsExactly(ids.get(3), ids.get(2), ids.get(1));
+	}
+
+	@Test
+	void refusesALimitOutside1To1000() {
+		String clerk = this.fixtures.clerk(this.fixtures.practice("DEFERRED_12"));
+		for (String limit : List.of("0", "-1", "1001", "ten")) {
+			Response refused = this.fixtures.get(PURCHASES + "?limit=" + limit, clerk);
+			assertThat(refused.status()).as(limit).isEqualTo(400);
+			assertThat(refused.problemType()).as(limit).isEqualTo("invalid-request");
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+		}
+		assertThat(
+				this.fixtures.get(PURCHASES + "?limit=0", clerk).json().path("errors").get(0).path("field").asString())
+			.isEqualTo("limit");
+		assertThat(this.fixtures.get(PURCHASES + "?limit=1000", clerk).status()).isEqualTo(200);
+	}
+
+	@Test
 	void letsOpsSettleADayNowAndNobodyElse() {
 		UUID practice = this.fixtures.practice("FIXED_36");
 		OpenedCreditLine line = this.fixtures.creditLine(practice, "3000.00");
