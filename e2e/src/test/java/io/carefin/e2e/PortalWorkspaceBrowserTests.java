@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -33,10 +34,13 @@ import static org.awaitility.Awaitility.await;
  * A practice's day in the portal, in a real browser (Debian's Chromium) through the
  * gateway of a platform started with {@code deploy/local/run.sh}: sign in, a credit
  * application keyed by staff and approved, a purchase on a plan whose quote the form
- * shows, sent twice and charged once, the receipt, the account's balance and available
- * credit, a partial refund, a refund over what is left refused, a void, the account
- * lookup, the dashboard's figures and the purchases' CSV; then another practice, which
- * finds none of it and may not refund. Every page is checked with axe-core.
+ * shows, sent twice and charged once, the receipt on screen, in print and as a PDF, the
+ * account's balance and available credit, a partial refund, a refund over what is left
+ * refused, a void, the account lookup, the dashboard's figures, the reports' figures and
+ * their CSV, and the purchases' CSV; then another practice, which finds none of it and
+ * may not refund. And a patient's own application on a phone through the practice's link,
+ * which the practice then finds among its applications. Every page is checked with
+ * axe-core.
  */
 @ExtendWith(LocalStack.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -67,6 +71,10 @@ class PortalWorkspaceBrowserTests {
 		assertThat(page).hasURL(Browsers.PORTAL + "/dashboard");
 		Browsers.assertAccessible(page, "workspace-dashboard-before");
 		String refundsBefore = cell(page, "Refunds", 1);
+		// the reports' range: the business day is never after today in UTC
+		LocalDate reportTo = LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate reportFrom = reportTo.minusDays(2);
+		Map<String, BigDecimal> summaryBefore = summary(page, reportFrom, reportTo);
 
 		// a credit application keyed by staff, approved at once
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New application")).first().click();
@@ -148,6 +156,11 @@ class PortalWorkspaceBrowserTests {
 			.filter(new Locator.FilterOptions().setHasText("Monthly payment"))
 			.locator("dd")).hasText(monthly);
 		Browsers.assertAccessible(page, "workspace-receipt");
+		Download receiptPdf = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the receipt as PDF"))
+					.click());
+		assertThat(receiptPdf.suggestedFilename()).endsWith(".pdf");
+		assertThat(pdfHeader(receiptPdf.path())).isEqualTo("%PDF-");
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 		assertThat(page.locator(".site-nav")).isHidden();
 		Browsers.screenshot(page, "workspace-receipt-print");
@@ -223,7 +236,7 @@ class PortalWorkspaceBrowserTests {
 			assertThat(dollars(cell(page, "Refunds", 1)))
 				.isEqualByComparingTo(dollars(refundsBefore).add(new BigDecimal("500.00")));
 		});
-		assertThat(page.locator("section[aria-labelledby=recent-title]")).containsText("FIXED_24");
+		assertThat(page.locator("section[aria-labelledby=recent-title]")).containsText(FIXED_24);
 		Browsers.assertAccessible(page, "workspace-dashboard");
 
 		// the purchases list and its CSV
@@ -239,10 +252,29 @@ class PortalWorkspaceBrowserTests {
 			.contains(authorization + ",")
 			.contains(",FIXED_24,APPROVED,1500.00,500.00,1000.00");
 
-		// the administrator's other pages
-		page.navigate("/reports");
-		assertThat(page.locator("section[aria-labelledby=summary-title]")).containsText("Purchase volume");
+		// the reports: the refund and the void in the summary's CSV, and the page shows
+		// the same figures
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			Map<String, BigDecimal> summary = summary(page, reportFrom, reportTo);
+			assertThat(summary.get("refunds_amount").subtract(summaryBefore.get("refunds_amount")))
+				.isEqualByComparingTo("500.00");
+			assertThat(summary.get("voids_amount").subtract(summaryBefore.get("voids_amount")))
+				.isEqualByComparingTo("250.00");
+			assertThat(summary.get("purchases_count").subtract(summaryBefore.get("purchases_count")))
+				.isEqualByComparingTo("2");
+		});
+		page.navigate("/reports?from=" + reportFrom + "&to=" + reportTo);
+		Download summaryCsv = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the summary as CSV"))
+					.click());
+		Map<String, BigDecimal> downloaded = figures(read(summaryCsv.path()));
+		Locator shown = page.locator("section[aria-labelledby=summary-title] dl");
+		assertThat(dollars(figure(shown, "Refunds"))).isEqualByComparingTo(downloaded.get("refunds_amount"));
+		assertThat(dollars(figure(shown, "Purchase volume"))).isEqualByComparingTo(downloaded.get("purchases_volume"));
+		assertThat(new BigDecimal(figure(shown, "Purchases"))).isEqualByComparingTo(downloaded.get("purchases_count"));
 		Browsers.assertAccessible(page, "workspace-reports");
+
+		// the administrator's other pages
 		page.navigate("/team");
 		assertThat(page.locator("#members")).containsText("lakeside.user");
 		Browsers.assertAccessible(page, "workspace-team");
@@ -272,6 +304,73 @@ class PortalWorkspaceBrowserTests {
 		Browsers.assertAccessible(other, "workspace-forbidden");
 
 		assertNoLogHolds(ssn, ssn.replace("-", ""), dateOfBirth);
+	}
+
+	@Test
+	void aPatientAppliesOnTheirPhoneThroughThePracticeLinkAndThePracticeSeesTheApplication() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String lastName = "Mbeki" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+		// the local bureau scores 300 plus the last four digits modulo 551: 800 to 849
+		// here
+		String ssn = "%03d-00-%04d".formatted(100 + random.nextInt(600), 500 + random.nextInt(50));
+
+		// the practice's link, its QR code and its flyer
+		Page practice = browser("198.51.100.192");
+		practice.navigate("/");
+		signIn(practice, "lakeside.admin", "Lakeside-Harbor-2026");
+		practice.navigate("/resources");
+		String link = practice.locator(".patient-link a").getAttribute("href");
+		assertThat(link).isEqualTo(Browsers.PORTAL + "/apply/LAKESIDE");
+		assertThat(practice.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code for " + link)))
+			.isVisible();
+		Download flyer = practice.waitForDownload(() -> practice
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the flyer as PDF"))
+			.click());
+		assertThat(pdfHeader(flyer.path())).isEqualTo("%PDF-");
+		practice.navigate("/resources/flyer");
+		assertThat(practice.locator("main")).containsText("Lakeside Family Clinic");
+		Browsers.assertAccessible(practice, "workspace-flyer");
+
+		// the patient, on a phone, without an account at the portal
+		Page patient = browser("198.51.100.193");
+		patient.setViewportSize(390, 844);
+		patient.navigate(link);
+		assertThat(patient).hasTitle("Apply for CareFin at Lakeside Family Clinic – CareFin");
+		Browsers.assertAccessible(patient, "apply-form");
+		patient.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+		assertThat(patient.locator(".error-summary")).isVisible();
+		Browsers.assertAccessible(patient, "apply-errors");
+		patient.getByLabel("First name").fill("Grace");
+		patient.getByLabel("Last name").fill(lastName);
+		patient.getByLabel("Date of birth").fill("1984-03-09");
+		patient.getByLabel("Social Security number").fill(ssn);
+		patient.getByLabel("E-mail address").fill("grace." + lastName.toLowerCase() + "@example.com");
+		patient.getByLabel("Street address").fill("12 Shore Lane");
+		patient.getByLabel("City", new Page.GetByLabelOptions().setExact(true)).fill("Madison");
+		patient.getByLabel("State", new Page.GetByLabelOptions().setExact(true)).fill("WI");
+		patient.getByLabel("ZIP code").fill("53703");
+		patient.getByLabel("Yearly income before tax, in dollars").fill("85000");
+		patient.getByLabel("Monthly rent or mortgage, in dollars").fill("1200");
+		patient.getByLabel("Credit requested, in dollars").fill("4000");
+		patient.getByLabel("I have read the terms above", new Page.GetByLabelOptions().setExact(false)).check();
+		patient.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+		assertThat(patient.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're approved")))
+			.isVisible();
+		assertThat(patient.locator("main")).containsText("ending in");
+		assertThat(patient.locator("main")).not().containsText(ssn);
+		assertThat(patient.url()).doesNotContain(lastName).doesNotContain("1984");
+		Browsers.assertAccessible(patient, "apply-approved");
+
+		// the practice sees it, keyed by the patient
+		practice.navigate("/applications");
+		Locator row = practice.locator("#applications tbody tr")
+			.filter(new Locator.FilterOptions().setHasText("Grace " + lastName));
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("Patient");
+		assertThat(row).containsText("Approved");
+		Browsers.assertAccessible(practice, "workspace-applications");
+
+		assertNoLogHolds(ssn, ssn.replace("-", ""), "1984-03-09");
 	}
 
 	private Page browser(String address) {
@@ -312,10 +411,53 @@ class PortalWorkspaceBrowserTests {
 			.innerText();
 	}
 
+	/**
+	 * The practice's summary for the range, from the CSV the reports page offers: each
+	 * figure of the whole practice (the rows without a plan) by its name.
+	 */
+	private static Map<String, BigDecimal> summary(Page page, LocalDate from, LocalDate to) {
+		APIResponse csv = page.request().get("/reports/summary.csv?from=" + from + "&to=" + to);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+		return figures(csv.text());
+	}
+
+	private static Map<String, BigDecimal> figures(String csv) {
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.getFirst()).isEqualTo("figure,plan,value");
+		Map<String, BigDecimal> figures = new java.util.HashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", -1);
+			if (cells[1].isEmpty() && !cells[2].isEmpty()) {
+				figures.put(cells[0], new BigDecimal(cells[2]));
+			}
+		}
+		return figures;
+	}
+
+	/** The figure the summary's list shows under the given term. */
+	private static String figure(Locator list, String term) {
+		return list.locator("div")
+			.filter(new Locator.FilterOptions()
+				.setHas(list.page().getByText(term, new Page.GetByTextOptions().setExact(true))))
+			.locator("dd")
+			.innerText();
+	}
+
 	/** The dollars at the start of a figure such as "$1,234.50 (2)". */
 	private static BigDecimal dollars(String shown) {
 		String amount = shown.strip().split(" ")[0].replace("$", "").replace(",", "").replace("−", "-");
 		return new BigDecimal(amount);
+	}
+
+	/** The first five bytes of a file, where a PDF says what it is. */
+	static String pdfHeader(Path path) {
+		try (var in = Files.newInputStream(path)) {
+			return new String(in.readNBytes(5), StandardCharsets.ISO_8859_1);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static String read(Path path) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A horizontal bar chart the server draws as SVG, whose figures the page also lists in a
- * table: each bar's length is its value's share of the largest.
+ * table: each bar's length is its value's share of the largest, and its label is written
+ * above it, where a plan's whole name fits.
  *
  * @param id the chart's element id
  * @param title what it shows
@@ -14,11 +15,11 @@ import java.util.List;
  */
 public record BarChart(String id, String title, List<Bar> bars) {
 
-	static final int LABEL_WIDTH = 150;
+	static final int BAR_AREA = 480;
 
-	static final int BAR_AREA = 330;
+	static final int ROW_HEIGHT = 54;
 
-	static final int ROW_HEIGHT = 34;
+	private static final int LABEL_HEIGHT = 22;
 
 	public BarChart {
 		bars = List.copyOf(bars);
@@ -46,20 +47,26 @@ public record BarChart(String id, String title, List<Bar> bars) {
 		return Math.max(length, 2);
 	}
 
-	public int barX() {
-		return LABEL_WIDTH;
-	}
-
 	public int barArea() {
 		return BAR_AREA;
 	}
 
 	public int valueX() {
-		return LABEL_WIDTH + BAR_AREA + 10;
+		return BAR_AREA + 10;
 	}
 
-	public int y(int index) {
-		return index * ROW_HEIGHT + 4;
+	/**
+	 * The baseline of a bar's label.
+	 */
+	public int labelY(int index) {
+		return index * ROW_HEIGHT + 16;
+	}
+
+	/**
+	 * The top of a bar.
+	 */
+	public int barY(int index) {
+		return index * ROW_HEIGHT + LABEL_HEIGHT;
 	}
 
 	public boolean empty() {

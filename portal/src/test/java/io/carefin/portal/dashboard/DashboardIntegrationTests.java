@@ -109,7 +109,7 @@ class DashboardIntegrationTests {
 		Element svg = chart.selectFirst("svg");
 		assertThat(svg.attr("role")).isEqualTo("img");
 		assertThat(svg.attr("aria-describedby")).isEqualTo("volume-chart-table");
-		assertThat(svg.select("rect.chart-bar").eachAttr("width")).containsExactly("330", "4");
+		assertThat(svg.select("rect.chart-bar").eachAttr("width")).containsExactly("480", "5");
 		assertThat(dashboard.html().select("#volume-chart-table tbody tr").eachText()).containsExactly(
 				"No interest if paid in full in 12 months $45,000.00 (15)",
 				"14.90% APR with 24 fixed payments $500.00 (1)");
