@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -127,6 +128,24 @@ class EndingPromotionsIntegrationTests {
 		JsonNode ending = ending(http, user, "");
 		assertThat(purchases(ending)).containsExactly(soon, beyond);
 		theAccountsShowTheSameFigures(http, user, ending);
+	}
+
+	/**
+	 * Protects against a query whose result stream is never closed: each call would keep
+	 * one of the pool's connections (10 by default), and a dashboard that asks more often
+	 * than that would wait for a connection and fail.
+	 */
+	@Test
+	@Timeout(60)
+	void answersMoreCallsThanThePoolHasConnections(RestTestClient http) {
+		LocalDate today = LocalDate.now(NEW_YORK);
+		UUID practice = UUID.randomUUID();
+		Opened account = AccountFixtures.open(this.jdbc, practice, "Pool", LocalDate.of(1980, 2, 2));
+		UUID soon = deferred12(account, today.plusDays(10), "400.00");
+		String user = practiceUser(practice);
+		for (int call = 0; call < 25; call++) {
+			assertThat(purchases(ending(http, user, "?days=60"))).as("call %d", call).containsExactly(soon);
+		}
 	}
 
 	@Test

@@ -142,6 +142,7 @@ public class Accounts {
 		return this.jdbc.sql("SELECT * FROM account WHERE id IN (:ids)")
 			.param("ids", List.copyOf(accountIds))
 			.query(this::account)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Account::id, Function.identity()));
 	}

@@ -44,13 +44,10 @@ class PurchaseController {
 
 	private final PurchaseService purchases;
 
-	private final Purchases stored;
-
 	private final Idempotency idempotency;
 
-	PurchaseController(PurchaseService purchases, Purchases stored, Idempotency idempotency) {
+	PurchaseController(PurchaseService purchases, Idempotency idempotency) {
 		this.purchases = purchases;
-		this.stored = stored;
 		this.idempotency = idempotency;
 	}
 
@@ -110,8 +107,7 @@ class PurchaseController {
 		if (limit < 1 || limit > MAXIMUM_LIMIT) {
 			throw Refusal.invalid("limit", "must be between 1 and " + MAXIMUM_LIMIT);
 		}
-		// one SELECT: the read needs none of the service's transaction
-		return this.stored.ofPractice(practice(Caller.of(authentication)), accountId, from, to, limit)
+		return this.purchases.list(practice(Caller.of(authentication)), accountId, from, to, limit)
 			.stream()
 			.map(PurchaseResponse::of)
 			.toList();

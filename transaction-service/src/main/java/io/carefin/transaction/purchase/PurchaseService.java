@@ -152,9 +152,13 @@ class PurchaseService {
 		return this.purchases.ofPractice(purchaseId, practiceId).orElseThrow(() -> Refusal.notFound("purchase"));
 	}
 
-	@Transactional(readOnly = true)
-	List<Purchase> list(UUID practiceId, @Nullable UUID accountId, @Nullable LocalDate from, @Nullable LocalDate to) {
-		return this.purchases.ofPractice(practiceId, accountId, from, to);
+	/**
+	 * The practice's newest purchases, at most {@code limit}, on one account and between
+	 * two business days when given: one SELECT, without a transaction of its own.
+	 */
+	List<Purchase> list(UUID practiceId, @Nullable UUID accountId, @Nullable LocalDate from, @Nullable LocalDate to,
+			int limit) {
+		return this.purchases.ofPractice(practiceId, accountId, from, to, limit);
 	}
 
 	private CreditLine account(UUID practiceId, PurchaseRequest request) {

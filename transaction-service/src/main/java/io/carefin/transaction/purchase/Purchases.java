@@ -83,11 +83,6 @@ class Purchases {
 			.optional();
 	}
 
-	List<Purchase> ofPractice(UUID practiceId, @Nullable UUID accountId, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
-		return ofPractice(practiceId, accountId, from, to, 1000);
-	}
-
 	/**
 	 * The practice's newest purchases, on one account and between two business days when
 	 * given. Only the given conditions are in the SQL, so that PostgreSQL can plan each
